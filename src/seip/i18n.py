@@ -1,0 +1,81 @@
+"""User-facing words: Chinese by default, English with ``--lang en`` or ``SEIP_LANG=en``.
+
+May import: stdlib.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "rows_read": ("读取行数", "rows read"),
+    "imported": ("新增", "imported"),
+    "updated": ("更新", "updated"),
+    "unchanged": ("未变", "unchanged"),
+    "duplicates_in_file": ("文件内重复", "duplicates in file"),
+    "quarantined": ("隔离", "quarantined"),
+    "events_added": ("新增法律事件", "legal events added"),
+    "file": ("文件", "file"),
+    "format": ("格式", "format"),
+    "failed": ("导入失败", "import failed"),
+    "total": ("合计", "total"),
+    "unmapped": ("未识别的列（未导入）", "unrecognised columns (not imported)"),
+    "qa_title": ("数据质量报告", "data quality report"),
+    "qa_empty": ("空值比例最高的字段", "fields most often empty"),
+    "qa_flags": ("被标记的值（未写入记录）", "flagged values (kept out of the record)"),
+    "qa_dups": ("文件内重复号码（内容冲突）", "duplicate numbers in file (conflicting)"),
+    "qa_failed_checks": ("未通过的检查", "failed checks"),
+    "qa_ok": ("全部检查通过", "all checks passed"),
+    "patents": ("专利文献", "patents"),
+    "valid": ("有效", "in force"),
+    "legal_events": ("法律事件", "legal events"),
+    "quarantined_rows": ("隔离行", "quarantined rows"),
+    "invalid_ipc_symbols": ("无效分类号", "invalid classification symbols"),
+    "source_format": ("来源格式", "source format"),
+    "pub_country": ("公开国别", "office"),
+    "patent_type": ("专利类型", "patent type"),
+    "app_year": ("申请年", "filing year"),
+    "pub_year": ("公开年", "publication year"),
+    "legal_status": ("法律状态", "legal status"),
+    "province": ("省份", "province"),
+    "quality_flags": ("质量标记", "quality flags"),
+    "corpus": ("专利库", "corpus"),
+    "no_quarantine": ("隔离区为空", "quarantine is empty"),
+    "row": ("行", "row"),
+    "field": ("字段", "field"),
+    "reason": ("原因", "reason"),
+    "value": ("值", "value"),
+    "exported": ("已导出 {n} 条到 {path}", "exported {n} rows to {path}"),
+    "generated": ("已生成 {n} 条合成专利到 {path}", "generated {n} synthetic patents in {path}"),
+    "demo_step": ("演示：{step}", "demo: {step}"),
+    "count": ("数量", "count"),
+}
+
+LANGS = ("zh", "en")
+_lang = os.environ.get("SEIP_LANG", "zh") if os.environ.get("SEIP_LANG", "zh") in LANGS else "zh"
+
+
+def set_lang(lang: str) -> None:
+    """Choose ``zh`` or ``en`` for the rest of the process."""
+    global _lang
+    if lang not in LANGS:
+        raise ValueError(f"language must be one of {LANGS}")
+    _lang = lang
+
+
+def t(key: str, **kw: object) -> str:
+    """The message ``key`` in the current language.
+
+    >>> set_lang("en"); t("exported", n=3, path="a.csv")
+    'exported 3 rows to a.csv'
+    >>> set_lang("zh"); t("imported")
+    '新增'
+    """
+    zh, en = MESSAGES[key]
+    text = en if _lang == "en" else zh
+    return text.format(**kw) if kw else text
+
+
+def label(key: str) -> str:
+    """``t(key)`` for known keys, the key itself otherwise (field values, categories)."""
+    return t(key) if key in MESSAGES else key

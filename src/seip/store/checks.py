@@ -1,0 +1,130 @@
+"""Data-quality report after each import, in the spirit of PatentsView's release QA.
+
+May import: seip.records, stdlib, duckdb.
+
+Two kinds of result, both stored in ``qa_metrics`` keyed by ``import_id``:
+
+* **metrics** describe the file: rows, share of empty values per field, invalid IPC/CPC symbols, suspicious
+  dates, duplicate numbers (and those whose duplicates disagree), quarantined rows by reason;
+* **checks** are promises of the normaliser that must hold (status ``ok`` or ``fail``): no empty strings
+  where NULL is meant, no leading/trailing whitespace, no NUL bytes, every ``pub_number`` canonical,
+  one row per number.
+
+Checks only read. They run on the import's staging tables (``stg`` = every accepted row, ``dedup`` = one row
+per number, ``rej`` = rejected rows) inside the import transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from seip.records.schema import FIELDS, LIST_FIELDS
+
+#: Shape every stored publication number must have (office letters, then letters/digits, nothing else).
+KEY_SHAPE = r"^[A-Z]{2}[0-9A-Z]+$"
+TEXT_FIELDS = [n for n, t, _ in FIELDS if str(t) == "string"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One metric or check."""
+
+    kind: str  # metric | check
+    name: str
+    field: str | None
+    value: float
+    detail: str | None = None
+    status: str = "ok"  # ok | warn | fail
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str) -> tuple:
+    row = con.execute(sql).fetchone()
+    return row if row is not None else ()
+
+
+def metric_rows(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    staged, kept, rejected = _one(con, "SELECT (SELECT count(*) FROM stg), (SELECT count(*) FROM dedup), "
+                                       "(SELECT count(DISTINCT source_row) FROM rej)")
+    return [CheckResult("metric", "rows_accepted", None, staged), CheckResult("metric", "distinct_numbers", None, kept),
+            CheckResult("metric", "rows_quarantined", None, rejected)]
+
+
+def metric_empty_share(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    names = [n for n, _, _ in FIELDS]
+    row = _one(con, "SELECT count(*), " + ", ".join(f"count({n})" for n in names) + " FROM dedup")
+    total = row[0] or 0
+    out = []
+    for name, filled in zip(names, row[1:], strict=True):
+        share = 1.0 - (filled / total) if total else 0.0
+        out.append(CheckResult("metric", "empty_share", name, round(share, 4)))
+    return out
+
+
+def metric_flags(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    rows = con.execute("""
+        SELECT split_part(f, ':', 1) AS field, split_part(f, ':', 2) AS problem, count(*) AS n,
+               string_agg(DISTINCT split_part(f, ':', 3), ', ' ORDER BY split_part(f, ':', 3)) AS examples
+        FROM (SELECT unnest(quality_flags) AS f FROM dedup) GROUP BY 1, 2 ORDER BY 1, 2""").fetchall()
+    out = []
+    for field, problem, n, examples in rows:
+        name = "invalid_symbols" if problem == "invalid" and field in ("ipc", "cpc") else f"flag_{problem}"
+        out.append(CheckResult("metric", name, field, n, (examples or "")[:300], "warn"))
+    return out
+
+
+def metric_duplicates(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    from seip.store.merge import content_struct
+
+    dup, conflicting, examples = _one(con, f"""
+        SELECT count(*), count(*) FILTER (WHERE variants > 1),
+               string_agg(pub_number, ', ') FILTER (WHERE variants > 1)
+        FROM (SELECT pub_number, count(DISTINCT hash({content_struct('s')})) AS variants
+              FROM stg s GROUP BY pub_number HAVING count(*) > 1)""")
+    return [CheckResult("metric", "duplicate_numbers", None, dup or 0),
+            CheckResult("metric", "duplicates_conflicting", None, conflicting or 0, (examples or "")[:300],
+                        "warn" if conflicting else "ok")]
+
+
+def metric_quarantine_reasons(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    rows = con.execute("SELECT field, count(*), min(reason) FROM rej GROUP BY field ORDER BY 2 DESC").fetchall()
+    return [CheckResult("metric", "quarantined_by_field", f, n, r, "warn") for f, n, r in rows]
+
+
+def check_text_clean(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    out = []
+    for problem, cond in (("empty_string", "{f} = ''"), ("whitespace", "{f} <> trim({f})"),
+                          ("nul_byte", "contains({f}, chr(0))")):
+        sql = "SELECT " + ", ".join(f"count(*) FILTER (WHERE {cond.format(f=f)})" for f in TEXT_FIELDS) + " FROM dedup"
+        for f, n in zip(TEXT_FIELDS, _one(con, sql), strict=True):
+            if n:
+                out.append(CheckResult("check", problem, f, n, None, "fail"))
+        if not any(r.name == problem for r in out):
+            out.append(CheckResult("check", problem, None, 0))
+    lists = " + ".join(f"coalesce(len(list_filter({f}, lambda x: x IS NULL OR x = '')), 0)" for f in LIST_FIELDS
+                       if f != "wipo_fields")
+    n = _one(con, f"SELECT coalesce(sum({lists}), 0) FROM dedup")[0]
+    out.append(CheckResult("check", "empty_list_items", None, n, None, "fail" if n else "ok"))
+    return out
+
+
+def check_keys(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    bad, examples = _one(con, f"SELECT count(*), string_agg(pub_number, ', ') FROM dedup "
+                              f"WHERE NOT regexp_matches(pub_number, '{KEY_SHAPE}')")
+    dup = _one(con, "SELECT count(*) - count(DISTINCT pub_number) FROM dedup")[0]
+    return [CheckResult("check", "pub_number_canonical", "pub_number", bad, (examples or "")[:300],
+                        "fail" if bad else "ok"),
+            CheckResult("check", "pub_number_unique", "pub_number", dup, None, "fail" if dup else "ok")]
+
+
+ALL = (metric_rows, metric_empty_share, metric_flags, metric_duplicates, metric_quarantine_reasons,
+       check_text_clean, check_keys)
+
+
+def run_import_checks(con: duckdb.DuckDBPyConnection, import_id: int) -> list[CheckResult]:
+    """Run every check on the staging tables and store the results under ``import_id``."""
+    results = [r for fn in ALL for r in fn(con)]
+    con.executemany("INSERT INTO qa_metrics VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [[import_id, r.kind, r.name, r.field, float(r.value), r.detail, r.status] for r in results])
+    return results
