@@ -41,6 +41,7 @@ CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 _TEXT_FIELDS = ("title", "title_en", "abstract", "abstract_en", "first_claim", "legal_status_raw",
                 "applicant_address", "family_id")
 _CACHE_LIMIT = 2_000_000
+CN_PATENT_LAW = dt.date(1985, 4, 1)
 
 
 @dataclass
@@ -156,6 +157,8 @@ class Normalizer:
         frame, date_flags = self._date_flags(frame)
         flags.extend(date_flags)
         frame = frame.with_columns(self._app_numbers(df, frame, flags))
+        frame, year_flag = self._app_year_check(frame)
+        flags.append(year_flag)
         frame = frame.with_columns(*self._classification(df, flags))
         frame = frame.with_columns(*self._parties(df))
         frame = frame.with_columns(*self._status(df, frame))
@@ -236,6 +239,23 @@ class Normalizer:
         out = pl.select(pl.when(pl.lit(fast)).then(pl.lit(raw)).otherwise(pl.lit(vals))).to_series()
         flags.append(_one_flag(pl.when(pl.lit(err).is_not_null()).then(pl.format("app_number:invalid:{}", pl.lit(raw)))))
         return pl.lit(out).alias("app_number")
+
+    @staticmethod
+    def _app_year_check(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Expr]:
+        """A CN application number carries the year it was given (``CN2019…``, old ``CN02…``). A filing date
+        after that year, or before the CN patent system began (1985-04-01), is impossible for the record: it
+        is flagged and left out. An earlier year is legal: a divisional keeps its parent's filing date."""
+        num = pl.col("app_number")
+        year = (pl.when(num.str.contains(r"^CN\d{12}[\dX]$")).then(num.str.slice(2, 4).cast(pl.Int32, strict=False))
+                .when(num.str.contains(r"^CN\d{8}[\dX]$")).then(num.str.slice(2, 2).cast(pl.Int32, strict=False))
+                .otherwise(None))
+        full = pl.when(year < 100).then(pl.when(year >= 85).then(year + 1900).otherwise(year + 2000)).otherwise(year)
+        bad = ((pl.col("app_date").dt.year() > full) | (full.is_not_null() & (pl.col("app_date") < CN_PATENT_LAW))
+               ).fill_null(False)
+        frame = frame.with_columns(
+            pl.when(bad).then(pl.format("app_date:contradicts_app_number:{}", pl.col("app_date"))).alias("_flag_appyear"))
+        return frame.with_columns(pl.when(bad).then(None).otherwise(pl.col("app_date")).alias("app_date")), \
+            _one_flag(pl.col("_flag_appyear"))
 
     def _symbols(self, df: pl.DataFrame, name: str) -> tuple[pl.Series, pl.Series]:
         """IPC/CPC lists → (canonical list, invalid pieces list)."""

@@ -319,10 +319,12 @@ def _iter_text(table: Table, mapping: Mapping, batch_size: int) -> Iterator[pa.R
             if new_bad:
                 yield _bad_batch(fields, new_bad, width)
             if rows:
-                yield pa.RecordBatch.from_arrays(
+                out = pa.RecordBatch.from_arrays(
                     [*(rb.column(f"c{j}") for j in mapping.columns), pa.array(rows, type=pa.int64())],
                     names=[*fields, "source_row"],
                 )
+                for start in range(0, out.num_rows, batch_size):
+                    yield out.slice(start, batch_size)
     except pa.ArrowInvalid as exc:
         raise SourceError(f"text cannot be parsed past line {next_line} ({exc})") from None
     if len(bad) > bad_taken:

@@ -3,7 +3,7 @@
 May import: seip.records, seip.errors, stdlib, pyarrow.
 
 Driven entirely by :data:`COLUMNS`, a table of column-name synonyms (documented in docs/sources.md, generated
-from this dict). Claims a file when its header has a publication-number column and at least two other
+from this dict). Claims a file when its header has a publication-number column and at least one other
 known columns, and no vendor-specific reader (incoPat, Patentics) claimed it first.
 """
 
@@ -63,11 +63,11 @@ def _accept(cells: list[str]) -> bool:
     return any(c in _NUMBER_HEADERS for c in cells)
 
 
-_SOURCE = tab.TableSource(COLUMNS, _accept)
+_SOURCE = tab.TableSource(COLUMNS, _accept, min_hits=2)
 
 
 def detect(path: Path, head: bytes) -> bool:
-    """True for a table with a publication-number column and ≥ 2 other known columns."""
+    """True for a table with a publication-number column and ≥ 1 other known column."""
     return _SOURCE.detect(path, head)
 
 
