@@ -76,7 +76,7 @@ def test_failed_import_changes_nothing(corpus: Corpus, tmp_path: Path, monkeypat
     r = import_file(corpus, big, batch_size=100)
     assert r.status == "failed" and "disk full (simulated)" in (r.error or "")
     assert _snapshot(corpus) == before
-    assert corpus.con.execute("SELECT status FROM import_log ORDER BY import_id DESC LIMIT 1").fetchone() == ("failed",)
+    assert corpus.con.execute("SELECT status FROM import_log ORDER BY import_id DESC LIMIT 1").fetchall()[0] == ("failed",)
 
 
 def test_merge_policy(corpus: Corpus, tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_broken_csv_row_is_quarantined_with_line(corpus: Corpus, tmp_path: Path)
     r = import_file(corpus, f)
     assert r.counts() == {"rows_read": 3, "imported": 2, "updated": 0, "unchanged": 0,
                           "duplicates_in_file": 0, "quarantined": 1}
-    row, field, reason = corpus.con.execute("SELECT source_row, field, reason FROM quarantine").fetchone()
+    row, field, reason = corpus.con.execute("SELECT source_row, field, reason FROM quarantine").fetchall()[0]
     assert (row, field) == (3, "*row*") and reason.startswith("row has 5 fields, the header has 3")
     assert sorted(x[0] for x in corpus.con.execute("SELECT source_row FROM patents").fetchall()) == [2, 4]
 
@@ -122,7 +122,7 @@ def test_encodings(corpus: Corpus, tmp_path: Path, encoding: str) -> None:
     if encoding == "utf-8-sig":
         f.write_bytes(b"\xef\xbb\xbf" + f.read_bytes())
     assert import_file(corpus, f).imported == 1
-    title, applicants, province = corpus.con.execute("SELECT title, applicants, province FROM patents").fetchone()
+    title, applicants, province = corpus.con.execute("SELECT title, applicants, province FROM patents").fetchall()[0]
     assert title == "一种锂离子电池正极材料" and applicants == ["黑龙江省某某新材料有限公司"]
     assert province == "黑龙江省"
 

@@ -277,8 +277,10 @@ class Normalizer:
         ex = ex.with_columns(ok=norm.set(err.is_not_null() | (elems == ""), None), bad=elems.set(err.is_null(), None))
         agg = ex.group_by("_i", maintain_order=True).agg(
             pl.col("ok").drop_nulls().unique(maintain_order=True), pl.col("bad").drop_nulls())
-        agg = pl.DataFrame({"_i": range(df.height)}, schema={"_i": pl.UInt32}).join(agg, on="_i", how="left", maintain_order="left")
-        return agg["ok"], agg["bad"]
+        ok = _realign(agg, df.height, "ok", col.is_null())
+        bad = _realign(agg, df.height, "bad", col.is_null())
+        ok = pl.select(pl.when(pl.lit(ok).list.len() == 0).then(None).otherwise(pl.lit(ok))).to_series()
+        return ok, bad
 
     def _classification(self, df: pl.DataFrame, flags: list[pl.Expr]) -> list[pl.Expr]:
         ipc, ipc_bad = self._symbols(df, "ipc")
@@ -346,7 +348,8 @@ class Normalizer:
                              ["k", "t", "c"], "ptype", status.patent_type, pl.String)
         return [
             pl.coalesce(pl.lit(st), pl.lit("unknown")).alias("legal_status"),
-            pl.coalesce(pl.lit(given_raw), pl.lit(raw)).alias("legal_status_raw"),
+            # Canonical files carry legal_status_raw themselves (possibly empty); other sources give only raw text.
+            pl.lit(given_raw if "legal_status_raw" in df.columns else raw).alias("legal_status_raw"),
             pl.coalesce(pl.lit(valid), pl.lit(from_status)).alias("is_valid"),
             pl.lit(ptype).alias("patent_type"),
         ]

@@ -18,7 +18,8 @@ from seip.records.schema import FIELD_TYPES, LIST_FIELDS
 from seip.sources import _tabular as tab
 
 NAME = "canonical_table"
-COLUMNS: dict[str, str] = {name: name for name in FIELD_TYPES}
+#: Canonical names map to themselves; ``source_row`` is this file's own row, so the exported one is ignored.
+COLUMNS: dict[str, str] = {**{name: name for name in FIELD_TYPES}, "source_row": tab.IGNORE}
 #: Separator of list items in seip's CSV/xlsx exports.
 LIST_SEPARATOR = " | "
 

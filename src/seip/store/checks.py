@@ -40,8 +40,8 @@ class CheckResult:
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str) -> tuple:
-    row = con.execute(sql).fetchone()
-    return row if row is not None else ()
+    rows = con.execute(sql).fetchall()  # fetch all: DuckDB 2 keeps a partly fetched result open
+    return rows[0] if rows else ()
 
 
 def metric_rows(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:

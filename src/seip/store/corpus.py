@@ -103,10 +103,15 @@ class Corpus:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def one(self, sql: str, params: list | None = None) -> tuple:
+        """The first row of a query (the whole result is fetched: DuckDB 2 refuses new work on a connection
+        whose last result is unfinished)."""
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0] if rows else ()
+
     def count(self, table: str = "patents") -> int:
         """Number of rows in ``table``."""
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        return int(self.one(f"SELECT count(*) FROM {table}")[0])
 
     def query(self, sql: str, params: list | None = None) -> pa.Table:
         """Run a read query and return an Arrow table."""

@@ -10,6 +10,7 @@ Excel shows Chinese correctly.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from seip.sources.canonical_table import LIST_SEPARATOR
 
 FORMATS = ("csv", "xlsx", "jsonl", "parquet")
 XLSX_MAX_ROWS = 1_048_575  # per sheet, below the header
+EXCEL_EPOCH = dt.date(1900, 3, 1)  # Excel's serials are unreliable before this (the 1900 leap-year bug)
 
 
 class FormatError(SeipError):
@@ -116,7 +118,10 @@ def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
                 if v is None:
                     continue
                 if j in dates:
-                    sheet.write_datetime(row, j, v, date_fmt)
+                    if v < EXCEL_EPOCH:  # Excel has no dates before 1900: ISO text, as incoPat does
+                        sheet.write_string(row, j, v.isoformat())
+                    else:
+                        sheet.write_datetime(row, j, v, date_fmt)
                 else:
                     sheet.write(row, j, v)
             row += 1

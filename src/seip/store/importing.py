@@ -100,7 +100,7 @@ def import_file(corpus: Corpus, path: str | Path, *, progress: Callable[[int], N
     except OSError as exc:
         return _failed(corpus, result, started, None, SourceError(exc.strerror or str(exc)))
 
-    import_id = int(con.execute("SELECT nextval('import_seq')").fetchone()[0])  # type: ignore[index]
+    import_id = int(corpus.one("SELECT nextval('import_seq')")[0])
     result.import_id = import_id
     con.execute("BEGIN TRANSACTION")
     try:
@@ -161,7 +161,7 @@ def _stage(corpus: Corpus, mod: object, path: Path, result: FileResult, today: d
 
 
 def _scalar(corpus: Corpus, sql: str) -> int:
-    row = corpus.con.execute(sql).fetchone()
+    row = corpus.one(sql)
     return int(row[0]) if row and row[0] is not None else 0
 
 

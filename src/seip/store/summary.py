@@ -21,9 +21,8 @@ BREAKDOWNS: dict[str, str] = {
 def corpus_info(corpus: Corpus) -> dict:
     """Counts of the corpus as plain data: totals, breakdowns, quality flags, imports."""
     con = corpus.con
-    total, valid, with_ipc = con.execute(
-        "SELECT count(*), count(*) FILTER (WHERE is_valid), count(*) FILTER (WHERE len(ipc) > 0) FROM patents"
-    ).fetchone()  # type: ignore[misc]
+    total, valid, with_ipc = corpus.one(
+        "SELECT count(*), count(*) FILTER (WHERE is_valid), count(*) FILTER (WHERE len(ipc) > 0) FROM patents")
     info: dict = {"patents": total, "valid": valid, "with_ipc": with_ipc,
                   "legal_events": corpus.count("legal_events"), "quarantined_rows": corpus.count("quarantine")}
     for name, expr in BREAKDOWNS.items():
@@ -53,7 +52,7 @@ def quarantine_rows(corpus: Corpus, file: str | None = None, limit: int | None =
 def last_checks(corpus: Corpus, import_id: int | None = None) -> tuple[int | None, list[dict]]:
     """The data-quality results of one import (default: the latest successful one)."""
     if import_id is None:
-        row = corpus.con.execute("SELECT max(import_id) FROM import_log WHERE status = 'ok'").fetchone()
+        row = corpus.one("SELECT max(import_id) FROM import_log WHERE status = 'ok'")
         import_id = row[0] if row else None
     if import_id is None:
         return None, []
