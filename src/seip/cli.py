@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -22,8 +23,8 @@ from seip.i18n import t
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="seip：战略性新兴产业知识产权公共服务平台 / SEI IP public service platform")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 HomeOpt = Annotated[Path | None, typer.Option("--home", help="专利库目录（默认 $SEIP_HOME 或 ./seip-data）/ corpus directory")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")]
@@ -83,13 +84,13 @@ def _result_json(r) -> dict:  # noqa: ANN001
 
 def _print_result(r) -> None:  # noqa: ANN001
     if r.status != "ok":
-        err.print(f"[red]{t('failed')}[/] {r.error}")
+        err.print(f"[red]{t('failed')}[/] {escape(r.error or '')}")
         return
     counts = "  ".join(f"{t(k)} {v:,}" for k, v in r.counts().items())
-    out.print(f"[bold]{r.file}[/] [{r.source_format}]  {counts}"
+    out.print(f"[bold]{escape(r.file)}[/] {escape(f'[{r.source_format}]')}  {counts}"
               + (f"  {t('events_added')} {r.events_added:,}" if r.events_added else ""))
     if r.unmapped_columns:
-        out.print(f"  {t('unmapped')}: {', '.join(r.unmapped_columns)}")
+        out.print(f"  {t('unmapped')}: {escape(', '.join(r.unmapped_columns))}")
     _print_quality(r.checks)
 
 
@@ -104,7 +105,7 @@ def _print_quality(checks: list) -> None:
         out.print(f"  {t('qa_flags')}: " + "; ".join(f"{c.field} {c.name.removeprefix('flag_')} {int(c.value)}"
                                                       for c in flags))
     if dups:
-        out.print(f"  {t('qa_dups')}: {int(dups.value)} ({dups.detail})")
+        out.print(f"  {t('qa_dups')}: {int(dups.value)} ({escape(dups.detail or '')})")
     out.print(f"  {t('qa_failed_checks')}: " + ", ".join(f"{c.name}/{c.field} {int(c.value)}" for c in failed)
               if failed else f"  {t('qa_ok')}")
 
@@ -236,5 +237,5 @@ def main() -> None:
     try:
         app()
     except SeipError as exc:
-        err.print(f"[red]错误 / error:[/] {exc}")
+        err.print(f"[red]错误 / error:[/] {escape(str(exc))}")
         sys.exit(1)
