@@ -23,17 +23,17 @@ COLUMNS: dict[str, str] = {**{name: name for name in FIELD_TYPES}, "source_row":
 #: Separator of list items in seip's CSV/xlsx exports.
 LIST_SEPARATOR = " | "
 
-_SOURCE = tab.TableSource(COLUMNS, lambda cells: "pub_number" in cells, min_hits=2)
+LAYOUT = tab.TableSource(COLUMNS, lambda cells: "pub_number" in cells, min_hits=2)
 
 
 def detect(path: Path, head: bytes) -> bool:
     """True for a table whose header uses the canonical field names, ``pub_number`` among them."""
-    return _SOURCE.detect(path, head)
+    return LAYOUT.detect(path, head)
 
 
 def read(path: Path, batch_size: int = 100_000) -> Iterator[pa.RecordBatch]:
     """Raw batches with list fields already split."""
-    for rb in _SOURCE.read(path, batch_size):
+    for rb in LAYOUT.read(path, batch_size):
         cols = []
         for name, col in zip(rb.schema.names, rb.columns, strict=True):
             if name in LIST_FIELDS and pa.types.is_string(col.type):
@@ -44,4 +44,4 @@ def read(path: Path, batch_size: int = 100_000) -> Iterator[pa.RecordBatch]:
 
 def mapping(path: Path) -> tab.Mapping | None:
     """The column mapping used for ``path``."""
-    return _SOURCE.mapping(path)
+    return LAYOUT.mapping(path)

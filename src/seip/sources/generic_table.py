@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from seip.sources import _tabular as tab
+from seip.sources import canonical_table, incopat, patentics
 
 NAME = "generic_table"
 
@@ -60,22 +61,25 @@ _NUMBER_HEADERS = {tab.normalize_header(s) for s in _SYNONYMS["pub_number"]}
 
 
 def _accept(cells: list[str]) -> bool:
+    """A number column, and not a layout a vendor-specific reader owns (no two readers claim one file)."""
+    if incopat.LAYOUT.accept(cells) or patentics.LAYOUT.accept(cells) or canonical_table.LAYOUT.accept(cells):
+        return False
     return any(c in _NUMBER_HEADERS for c in cells)
 
 
-_SOURCE = tab.TableSource(COLUMNS, _accept, min_hits=2)
+LAYOUT = tab.TableSource(COLUMNS, _accept, min_hits=2)
 
 
 def detect(path: Path, head: bytes) -> bool:
     """True for a table with a publication-number column and ≥ 1 other known column."""
-    return _SOURCE.detect(path, head)
+    return LAYOUT.detect(path, head)
 
 
 def read(path: Path, batch_size: int = 50_000) -> Iterator[pa.RecordBatch]:
     """Raw batches; see :mod:`seip.records.schema`."""
-    return _SOURCE.read(path, batch_size)
+    return LAYOUT.read(path, batch_size)
 
 
 def mapping(path: Path) -> tab.Mapping | None:
     """The column mapping used for ``path``."""
-    return _SOURCE.mapping(path)
+    return LAYOUT.mapping(path)

@@ -69,19 +69,19 @@ COLUMNS: dict[str, str] = {
 }
 
 _SIGNATURES = ("链接到incopat", "标题(中文)", "新兴产业分类", "专利有效性")
-_SOURCE = tab.TableSource(COLUMNS, lambda cells: "公开(公告)号" in cells and any(s in cells for s in _SIGNATURES))
+LAYOUT = tab.TableSource(COLUMNS, lambda cells: "公开(公告)号" in cells and any(s in cells for s in _SIGNATURES))
 
 
 def detect(path: Path, head: bytes) -> bool:
     """True for an incoPat bibliographic export (xlsx/xls/csv)."""
-    return _SOURCE.detect(path, head)
+    return LAYOUT.detect(path, head)
 
 
 def read(path: Path, batch_size: int = 50_000) -> Iterator[pa.RecordBatch]:
     """Raw batches of an incoPat export; see :mod:`seip.records.schema`."""
-    return _SOURCE.read(path, batch_size)
+    return LAYOUT.read(path, batch_size)
 
 
 def mapping(path: Path) -> tab.Mapping | None:
     """The column mapping used for ``path`` (for the import log's unmapped and ignored columns)."""
-    return _SOURCE.mapping(path)
+    return LAYOUT.mapping(path)

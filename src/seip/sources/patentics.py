@@ -80,19 +80,19 @@ def _accept(cells: list[str]) -> bool:
     return bool(has_number) and any(s in cells for s in _SIGNATURES) and "公开(公告)号" not in cells
 
 
-_SOURCE = tab.TableSource(COLUMNS, _accept)
+LAYOUT = tab.TableSource(COLUMNS, _accept)
 
 
 def detect(path: Path, head: bytes) -> bool:
     """True for a Patentics CSV or xlsx export."""
-    return _SOURCE.detect(path, head)
+    return LAYOUT.detect(path, head)
 
 
 def read(path: Path, batch_size: int = 50_000) -> Iterator[pa.RecordBatch]:
     """Raw batches of a Patentics export; see :mod:`seip.records.schema`."""
-    return _SOURCE.read(path, batch_size)
+    return LAYOUT.read(path, batch_size)
 
 
 def mapping(path: Path) -> tab.Mapping | None:
     """The column mapping used for ``path``."""
-    return _SOURCE.mapping(path)
+    return LAYOUT.mapping(path)
