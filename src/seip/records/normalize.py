@@ -34,7 +34,8 @@ from seip.records import classification, dates, numbers, parties, regions, statu
 from seip.records.schema import DATE_FIELDS, FIELD_NAMES, INT_FIELDS, LIST_FIELDS, SCHEMA
 
 #: Canonical forms that need no Python: exactly what the normalisers return for them (tested).
-CANONICAL_PUB = r"^[A-Z]{2}(?:D|RE|PP|H|T)?[1-9]\d{3,13}[A-Z]\d?$"
+CANONICAL_PUB = (r"^(?:CN[1-9]\d{5,8}|US(?:D|RE|PP|H|T)?[1-9]\d{0,7}|US(?:19|20)\d{9}"
+                 r"|(?!CN|US)[A-Z]{2}(?:D|RE|PP|H|T)?[1-9]\d{3,13})[A-Z]\d?$")
 CANONICAL_APP_CN = r"^CN(?:\d{12}|\d{8})[\dX]$"
 CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 
