@@ -47,16 +47,30 @@ def one(paths: list[str], home: str) -> None:
             rows += r.rows_read
     secs = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"rows": rows, "seconds": round(secs, 2), "rows_per_s": round(rows / secs),
-                      "peak_rss_mb": round(peak_mb)}))
+    print(
+        json.dumps(
+            {
+                "rows": rows,
+                "seconds": round(secs, 2),
+                "rows_per_s": round(rows / secs),
+                "peak_rss_mb": round(peak_mb),
+            }
+        )
+    )
 
 
 def run_child(paths: list[Path], label: str) -> dict:
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as home:
-        out = subprocess.run([sys.executable, __file__, "--one", home, *map(str, paths)],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", home, *map(str, paths)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     res = json.loads(out.stdout.strip().splitlines()[-1])
-    res.update(label=label, machine=f"{platform.machine()} {os.cpu_count()} cores", date=time.strftime("%Y-%m-%d"))
+    res.update(
+        label=label, machine=f"{platform.machine()} {os.cpu_count()} cores", date=time.strftime("%Y-%m-%d")
+    )
     print(json.dumps(res, ensure_ascii=False), flush=True)
     return res
 

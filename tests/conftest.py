@@ -15,7 +15,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Skip ``shared_data`` tests with a clear reason when ../shared/datasets is absent."""
     if DATASETS.is_dir():
         return
-    skip = pytest.mark.skip(reason=f"needs the shared datasets at {DATASETS} (set SEIP_SHARED to point elsewhere)")
+    skip = pytest.mark.skip(
+        reason=f"needs the shared datasets at {DATASETS} (set SEIP_SHARED to point elsewhere)"
+    )
     for item in items:
         if "shared_data" in item.keywords:
             item.add_marker(skip)

@@ -14,8 +14,9 @@ def test_sources_md_is_current() -> None:
     spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    assert (ROOT / "docs" / "sources.md").read_text(encoding="utf-8") == mod.render(), \
+    assert (ROOT / "docs" / "sources.md").read_text(encoding="utf-8") == mod.render(), (
         "docs/sources.md is out of date: run scripts/build_docs.py"
+    )
 
 
 def test_every_command_is_in_cli_md() -> None:

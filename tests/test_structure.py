@@ -28,8 +28,11 @@ def _seip_imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
-        names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
-            [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+        names = (
+            [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else ([a.name for a in node.names] if isinstance(node, ast.Import) else [])
+        )
         for name in names:
             parts = name.split(".")
             if parts[0] == "seip" and len(parts) > 1:
@@ -59,6 +62,9 @@ def test_source_modules_share_one_surface() -> None:
 
 
 def test_modules_stay_small() -> None:
-    too_big = {str(p.relative_to(PKG)): n for p in PKG.rglob("*.py")
-               if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    too_big = {
+        str(p.relative_to(PKG)): n
+        for p in PKG.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
+    }
     assert not too_big

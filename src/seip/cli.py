@@ -21,21 +21,31 @@ from seip import i18n
 from seip.errors import SeipError
 from seip.i18n import t
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="seip：战略性新兴产业知识产权公共服务平台 / SEI IP public service platform")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="seip：战略性新兴产业知识产权公共服务平台 / SEI IP public service platform",
+)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-HomeOpt = Annotated[Path | None, typer.Option("--home", help="专利库目录（默认 $SEIP_HOME 或 ./seip-data）/ corpus directory")]
+HomeOpt = Annotated[
+    Path | None, typer.Option("--home", help="专利库目录（默认 $SEIP_HOME 或 ./seip-data）/ corpus directory")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")]
 
 
 @app.callback()
-def _main(lang: Annotated[str, typer.Option("--lang", help="界面语言 zh|en / language")] = os.environ.get("SEIP_LANG", "zh")) -> None:
+def _main(
+    lang: Annotated[str, typer.Option("--lang", help="界面语言 zh|en / language")] = os.environ.get(
+        "SEIP_LANG", "zh"
+    ),
+) -> None:
     i18n.set_lang(lang if lang in i18n.LANGS else "zh")
 
 
-def _corpus(home: Path | None, read_only: bool = False):  # noqa: ANN202
+def _corpus(home: Path | None, read_only: bool = False):
     from seip.store import Corpus
 
     return Corpus(home, read_only=read_only)
@@ -46,8 +56,11 @@ def _print_json(data: object) -> None:
 
 
 @app.command("import")
-def import_cmd(files: Annotated[list[Path], typer.Argument(help="要导入的文件（格式自动识别）/ files, any mix")],
-               home: HomeOpt = None, as_json: JsonOpt = False) -> None:
+def import_cmd(
+    files: Annotated[list[Path], typer.Argument(help="要导入的文件（格式自动识别）/ files, any mix")],
+    home: HomeOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """导入专利文件（incoPat、Patentics、CNIPA/PatSnap 表格、USPTO XML、EPO OPS XML、JSONL、Parquet）。
 
     Example: seip import ~/Downloads/*.xlsx ipg120327.xml
@@ -57,11 +70,18 @@ def import_cmd(files: Annotated[list[Path], typer.Argument(help="要导入的文
     results = []
     with _corpus(home) as corpus:
         show = not as_json and err.is_terminal
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err, disable=not show) as bar:
+        with Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), console=err, disable=not show
+        ) as bar:
             for f in files:
                 task = bar.add_task(f"{f.name}", total=None)
-                res = import_file(corpus, f, progress=lambda n, task=task, f=f: bar.update(
-                    task, description=f"{f.name}: {n:,} {t('rows_read')}"))
+                res = import_file(
+                    corpus,
+                    f,
+                    progress=lambda n, task=task, f=f: bar.update(
+                        task, description=f"{f.name}: {n:,} {t('rows_read')}"
+                    ),
+                )
                 bar.remove_task(task)
                 results.append(res)
                 if not as_json:
@@ -75,20 +95,32 @@ def import_cmd(files: Annotated[list[Path], typer.Argument(help="要导入的文
         raise typer.Exit(1)
 
 
-def _result_json(r) -> dict:  # noqa: ANN001
-    return {"file": r.file, "format": r.source_format, "status": r.status, "error": r.error,
-            "import_id": r.import_id, **r.counts(), "events_added": r.events_added,
-            "unmapped_columns": r.unmapped_columns, "ignored_columns": r.ignored_columns,
-            "quality": [c.__dict__ for c in r.checks if c.status != "ok" or c.name == "empty_share" and c.value > 0.5]}
+def _result_json(r) -> dict:
+    return {
+        "file": r.file,
+        "format": r.source_format,
+        "status": r.status,
+        "error": r.error,
+        "import_id": r.import_id,
+        **r.counts(),
+        "events_added": r.events_added,
+        "unmapped_columns": r.unmapped_columns,
+        "ignored_columns": r.ignored_columns,
+        "quality": [
+            c.__dict__ for c in r.checks if c.status != "ok" or (c.name == "empty_share" and c.value > 0.5)
+        ],
+    }
 
 
-def _print_result(r) -> None:  # noqa: ANN001
+def _print_result(r) -> None:
     if r.status != "ok":
         err.print(f"[red]{t('failed')}[/] {escape(r.error or '')}")
         return
     counts = "  ".join(f"{t(k)} {v:,}" for k, v in r.counts().items())
-    out.print(f"[bold]{escape(r.file)}[/] {escape(f'[{r.source_format}]')}  {counts}"
-              + (f"  {t('events_added')} {r.events_added:,}" if r.events_added else ""))
+    out.print(
+        f"[bold]{escape(r.file)}[/] {escape(f'[{r.source_format}]')}  {counts}"
+        + (f"  {t('events_added')} {r.events_added:,}" if r.events_added else "")
+    )
     if r.unmapped_columns:
         out.print(f"  {t('unmapped')}: {escape(', '.join(r.unmapped_columns))}")
     _print_quality(r.checks)
@@ -96,18 +128,27 @@ def _print_result(r) -> None:  # noqa: ANN001
 
 def _print_quality(checks: list) -> None:
     empty = sorted((c for c in checks if c.name == "empty_share" and c.value > 0), key=lambda c: -c.value)
-    flags = [c for c in checks if c.kind == "metric" and (c.name.startswith("flag_") or c.name == "invalid_symbols")]
+    flags = [
+        c
+        for c in checks
+        if c.kind == "metric" and (c.name.startswith("flag_") or c.name == "invalid_symbols")
+    ]
     failed = [c for c in checks if c.kind == "check" and c.status == "fail"]
     dups = next((c for c in checks if c.name == "duplicates_conflicting" and c.value), None)
     line = f"  {t('qa_title')}: {t('qa_empty')} " + ", ".join(f"{c.field} {c.value:.0%}" for c in empty[:6])
     out.print(line)
     if flags:
-        out.print(f"  {t('qa_flags')}: " + "; ".join(f"{c.field} {c.name.removeprefix('flag_')} {int(c.value)}"
-                                                      for c in flags))
+        out.print(
+            f"  {t('qa_flags')}: "
+            + "; ".join(f"{c.field} {c.name.removeprefix('flag_')} {int(c.value)}" for c in flags)
+        )
     if dups:
         out.print(f"  {t('qa_dups')}: {int(dups.value)} ({escape(dups.detail or '')})")
-    out.print(f"  {t('qa_failed_checks')}: " + ", ".join(f"{c.name}/{c.field} {int(c.value)}" for c in failed)
-              if failed else f"  {t('qa_ok')}")
+    out.print(
+        f"  {t('qa_failed_checks')}: " + ", ".join(f"{c.name}/{c.field} {int(c.value)}" for c in failed)
+        if failed
+        else f"  {t('qa_ok')}"
+    )
 
 
 @app.command()
@@ -123,10 +164,20 @@ def info(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json(data)
         return
-    out.print(f"[bold]{t('corpus')}[/]: {t('patents')} {data['patents']:,}  {t('valid')} {data['valid']:,}  "
-              f"{t('legal_events')} {data['legal_events']:,}  {t('quarantined_rows')} {data['quarantined_rows']:,}  "
-              f"{t('invalid_ipc_symbols')} {data['invalid_ipc_symbols']:,}")
-    for key in ("source_format", "pub_country", "patent_type", "legal_status", "app_year", "province", "quality_flags"):
+    out.print(
+        f"[bold]{t('corpus')}[/]: {t('patents')} {data['patents']:,}  {t('valid')} {data['valid']:,}  "
+        f"{t('legal_events')} {data['legal_events']:,}  {t('quarantined_rows')} {data['quarantined_rows']:,}  "
+        f"{t('invalid_ipc_symbols')} {data['invalid_ipc_symbols']:,}"
+    )
+    for key in (
+        "source_format",
+        "pub_country",
+        "patent_type",
+        "legal_status",
+        "app_year",
+        "province",
+        "quality_flags",
+    ):
         items = data[key]
         if key == "app_year":
             items = dict(sorted(items.items(), reverse=True)[:25])
@@ -137,9 +188,12 @@ def info(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
 
 
 @app.command()
-def quarantine(home: HomeOpt = None, file: Annotated[str | None, typer.Option(help="按文件名筛选 / filter by file")] = None,
-               limit: Annotated[int, typer.Option(help="最多显示行数 / rows to show")] = 200,
-               as_json: JsonOpt = False) -> None:
+def quarantine(
+    home: HomeOpt = None,
+    file: Annotated[str | None, typer.Option(help="按文件名筛选 / filter by file")] = None,
+    limit: Annotated[int, typer.Option(help="最多显示行数 / rows to show")] = 200,
+    as_json: JsonOpt = False,
+) -> None:
     """列出被隔离的行：文件、行号、字段、原因。
 
     Example: seip quarantine --file chatbot --json
@@ -156,13 +210,18 @@ def quarantine(home: HomeOpt = None, file: Annotated[str | None, typer.Option(he
         return
     table = Table(t("file"), t("row"), t("field"), t("value"), t("reason"))
     for r in rows:
-        table.add_row(Path(r["file"]).name, str(r["source_row"]), r["field"] or "", (r["value"] or "")[:40], r["reason"])
+        table.add_row(
+            Path(r["file"]).name, str(r["source_row"]), r["field"] or "", (r["value"] or "")[:40], r["reason"]
+        )
     out.print(table)
 
 
 @app.command()
-def check(home: HomeOpt = None, import_id: Annotated[int | None, typer.Option(help="导入批次 / import id")] = None,
-          as_json: JsonOpt = False) -> None:
+def check(
+    home: HomeOpt = None,
+    import_id: Annotated[int | None, typer.Option(help="导入批次 / import id")] = None,
+    as_json: JsonOpt = False,
+) -> None:
     """数据质量报告（默认最近一次导入）。
 
     Example: seip check --json
@@ -174,19 +233,35 @@ def check(home: HomeOpt = None, import_id: Annotated[int | None, typer.Option(he
     if as_json:
         _print_json({"import_id": iid, "results": rows})
         return
-    table = Table("kind", "check", t("field"), t("value"), "detail", "status", title=f"{t('qa_title')} #{iid}")
+    table = Table(
+        "kind", "check", t("field"), t("value"), "detail", "status", title=f"{t('qa_title')} #{iid}"
+    )
     for r in rows:
         if r["check_name"] == "empty_share" and not r["value"]:
             continue
-        table.add_row(r["kind"], r["check_name"], r["field"] or "", f"{r['value']:g}", (r["detail"] or "")[:60], r["status"])
+        table.add_row(
+            r["kind"],
+            r["check_name"],
+            r["field"] or "",
+            f"{r['value']:g}",
+            (r["detail"] or "")[:60],
+            r["status"],
+        )
     out.print(table)
 
 
 @app.command()
-def export(out_path: Annotated[Path, typer.Option("--out", help="输出文件 / output file")],
-           fmt: Annotated[str | None, typer.Option("--format", help="csv|xlsx|jsonl|parquet（默认按扩展名）")] = None,
-           where: Annotated[list[str] | None, typer.Option("--where", help="筛选，如 pub_country=CN、app_date>=2020-01-01、ipc=G06F16/33")] = None,
-           home: HomeOpt = None) -> None:
+def export(
+    out_path: Annotated[Path, typer.Option("--out", help="输出文件 / output file")],
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="csv|xlsx|jsonl|parquet（默认按扩展名）")
+    ] = None,
+    where: Annotated[
+        list[str] | None,
+        typer.Option("--where", help="筛选，如 pub_country=CN、app_date>=2020-01-01、ipc=G06F16/33"),
+    ] = None,
+    home: HomeOpt = None,
+) -> None:
     """导出专利库（可筛选），字段名与导入格式一致，可再次导入。
 
     Example: seip export --format xlsx --out all.xlsx --where pub_country=CN
@@ -199,9 +274,13 @@ def export(out_path: Annotated[Path, typer.Option("--out", help="输出文件 / 
 
 
 @app.command()
-def generate(out_path: Annotated[Path, typer.Option("--out", help="输出文件（.jsonl/.parquet/.csv/.xlsx）")] = Path("demo.jsonl"),
-             n: Annotated[int, typer.Option("--n", help="条数 / rows")] = 10_000,
-             seed: Annotated[int, typer.Option("--seed", help="随机种子 / seed")] = 0) -> None:
+def generate(
+    out_path: Annotated[Path, typer.Option("--out", help="输出文件（.jsonl/.parquet/.csv/.xlsx）")] = Path(
+        "demo.jsonl"
+    ),
+    n: Annotated[int, typer.Option("--n", help="条数 / rows")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="随机种子 / seed")] = 0,
+) -> None:
     """生成合成专利数据（source_format = synthetic），用于演示和性能测试，不能替代真实数据。
 
     Example: seip generate --n 1000000 --seed 1 --out big.parquet
@@ -214,15 +293,18 @@ def generate(out_path: Annotated[Path, typer.Option("--out", help="输出文件�
 
 
 @app.command()
-def demo(home: HomeOpt = None, n: Annotated[int, typer.Option("--n", help="演示数据条数 / rows")] = 20_000,
-         seed: Annotated[int, typer.Option("--seed")] = 0) -> None:
+def demo(
+    home: HomeOpt = None,
+    n: Annotated[int, typer.Option("--n", help="演示数据条数 / rows")] = 20_000,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
     """演示：生成合成专利库、导入并显示概况。
 
     Example: seip demo --n 20000
     """
     from seip.store import default_home
 
-    target = (home or default_home())
+    target = home or default_home()
     data = target / "demo" / f"synthetic_{n}_{seed}.parquet"
     out.print(t("demo_step", step=f"seip generate --n {n} --seed {seed} --out {data}"))
     generate(data, n, seed)

@@ -56,8 +56,12 @@ def test_canonical_formats_claim_only_their_own(tmp_path: Path) -> None:
     from seip.records.schema import SCHEMA
 
     full = pa.RecordBatch.from_pylist(batch.to_pylist(), schema=SCHEMA)
-    for fmt, name in (("jsonl", "canonical_jsonl"), ("parquet", "canonical_parquet"), ("csv", "canonical_table"),
-                      ("xlsx", "canonical_table")):
+    for fmt, name in (
+        ("jsonl", "canonical_jsonl"),
+        ("parquet", "canonical_parquet"),
+        ("csv", "canonical_table"),
+        ("xlsx", "canonical_table"),
+    ):
         out = tmp_path / f"x.{fmt}"
         write_batches([full], out)
         assert _claims(out) == [name]

@@ -12,8 +12,6 @@ import pytest
 from seip.records.normalize import Normalizer
 from seip.sources import detect_format
 
-
-
 # Row counts documented in cn-patent-container/SOURCE.md (openai_72.xlsx holds 73 rows despite its name).
 FILES = {
     "incopat/chatbot_2798.xlsx": ("incopat", 2798),
@@ -52,7 +50,7 @@ def _independent_count(path: Path) -> int:
 
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     header = next(i for i, r in enumerate(rows) if sum(1 for c in r if c not in ("", None)) > 3)
-    return sum(1 for r in rows[header + 1:] if any(c not in ("", None) for c in r))
+    return sum(1 for r in rows[header + 1 :] if any(c not in ("", None) for c in r))
 
 
 def _read_all(path: Path) -> pa.Table:
@@ -150,7 +148,9 @@ def test_patentics_us_values(datasets: Path) -> None:
     assert r["app_number"] == "US16911183"  # US16/911183
     assert r["cpc"][0] == "G06Q30/0185" and "G06F21/44" in r["ipc"]
     assert r["applicants"] == ["Beijing DiDi Infinity Technology and Development Co., Ltd."]
-    r = _record(datasets, "patentics-xlsx/drone_us_apps_part0.xlsx", "US11412475B2")  # row 2, header "Patentics"
+    r = _record(
+        datasets, "patentics-xlsx/drone_us_apps_part0.xlsx", "US11412475B2"
+    )  # row 2, header "Patentics"
     assert r["app_number"] == "US16634906"  # US16/634,906
     assert r["ipc_main"] == "H04W64/00"  # "H04W 64/00 为了网络管理的目的…"
     assert r["claims_count"] == 19 and r["app_date"] == dt.date(2017, 9, 14)
@@ -167,8 +167,11 @@ def test_patentics_title_row(datasets: Path) -> None:
 def test_impossible_filing_date_is_flagged(tmp_path: Path) -> None:
     """1887/06/09 on a 2019 CN application number is impossible: flagged and left out, raw kept in the flag."""
     f = tmp_path / "cnipa.csv"
-    f.write_text("公开号,申请号,申请日,发明名称\nCN110000001A,CN201910000001.9,1887/06/09,一种装置\n"
-                 "CN112597341A,CN202011567126.9,2018/05/25,分案申请\n", encoding="utf-8")
+    f.write_text(
+        "公开号,申请号,申请日,发明名称\nCN110000001A,CN201910000001.9,1887/06/09,一种装置\n"
+        "CN112597341A,CN202011567126.9,2018/05/25,分案申请\n",
+        encoding="utf-8",
+    )
     mod = detect_format(f)
     recs = Normalizer(mod.NAME, str(f)).normalize(next(iter(mod.read(f)))).records.to_pylist()
     assert recs[0]["app_date"] is None

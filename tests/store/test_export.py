@@ -12,13 +12,20 @@ from seip.store import Corpus
 from seip.store.export import export, where_sql
 from seip.store.importing import import_file
 
-REAL = ["cn-patent-container/incopat/iflytek_3816.xlsx", "cn-patent-container/patentics-csv/global_lyft.csv",
-        "cn-patent-container/patentics-xlsx/thundersoft_cn_511.xlsx", "epo-ops-samples/legal/example_3.xml",
-        "patentsview-db/single-docs/ipg120327.18.xml", "cn-patent-container/incopat/ford_autodriving_7552.xlsx"]
+REAL = [
+    "cn-patent-container/incopat/iflytek_3816.xlsx",
+    "cn-patent-container/patentics-csv/global_lyft.csv",
+    "cn-patent-container/patentics-xlsx/thundersoft_cn_511.xlsx",
+    "epo-ops-samples/legal/example_3.xml",
+    "patentsview-db/single-docs/ipg120327.18.xml",
+    "cn-patent-container/incopat/ford_autodriving_7552.xlsx",
+]
 
 
 def _content(corpus: Corpus) -> list[tuple]:
-    return corpus.con.execute(f"SELECT {', '.join(CONTENT_FIELDS)} FROM patents ORDER BY pub_number").fetchall()
+    return corpus.con.execute(
+        f"SELECT {', '.join(CONTENT_FIELDS)} FROM patents ORDER BY pub_number"
+    ).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +74,9 @@ def test_where_filters(source_corpus: Path, tmp_path: Path) -> None:
     with Corpus(source_corpus, read_only=True) as c:
         n_cn = c.con.execute("SELECT count(*) FROM patents WHERE pub_country = 'CN'").fetchall()[0][0]
         assert export(c, tmp_path / "cn.csv", where=["pub_country=CN"]) == n_cn > 0
-        n = c.con.execute("SELECT count(*) FROM patents WHERE list_contains(ipc, 'G10L15/22')").fetchall()[0][0]
+        n = c.con.execute("SELECT count(*) FROM patents WHERE list_contains(ipc, 'G10L15/22')").fetchall()[0][
+            0
+        ]
         assert export(c, tmp_path / "ipc.jsonl", where=["ipc=G10L15/22"]) == n > 0
 
 

@@ -38,26 +38,44 @@ def _csv(tmp_path: Path, name: str, body: str, encoding: str = "utf-8") -> Path:
 
 
 def test_counts_balance_and_reimport_changes_nothing(corpus: Corpus, tmp_path: Path) -> None:
-    f = _csv(tmp_path, "a.csv", "公开号,申请号,申请日,发明名称,申请人,法律状态\n"
-             "CN110000001A,CN201910000001.9,2019/01/02,一种电池,哈尔滨工业大学,实质审查\n"
-             "CN110000002A,,2019/01/03,一种芯片,比亚迪股份有限公司,公开\n"
-             "CN110000001A,CN201910000001.9,2019/01/02,一种电池,哈尔滨工业大学,实质审查\n"
-             ",,2019/01/03,没有号码,某公司,公开\n")
+    f = _csv(
+        tmp_path,
+        "a.csv",
+        "公开号,申请号,申请日,发明名称,申请人,法律状态\n"
+        "CN110000001A,CN201910000001.9,2019/01/02,一种电池,哈尔滨工业大学,实质审查\n"
+        "CN110000002A,,2019/01/03,一种芯片,比亚迪股份有限公司,公开\n"
+        "CN110000001A,CN201910000001.9,2019/01/02,一种电池,哈尔滨工业大学,实质审查\n"
+        ",,2019/01/03,没有号码,某公司,公开\n",
+    )
     r = import_file(corpus, f)
     assert r.status == "ok", r.error
-    assert r.counts() == {"rows_read": 4, "imported": 2, "updated": 0, "unchanged": 0,
-                          "duplicates_in_file": 1, "quarantined": 1}
+    assert r.counts() == {
+        "rows_read": 4,
+        "imported": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "duplicates_in_file": 1,
+        "quarantined": 1,
+    }
     before = _snapshot(corpus)
     again = import_file(corpus, f)
-    assert again.counts() == {"rows_read": 4, "imported": 0, "updated": 0, "unchanged": 2,
-                              "duplicates_in_file": 1, "quarantined": 1}
+    assert again.counts() == {
+        "rows_read": 4,
+        "imported": 0,
+        "updated": 0,
+        "unchanged": 2,
+        "duplicates_in_file": 1,
+        "quarantined": 1,
+    }
     assert _snapshot(corpus) == before
     q = corpus.con.execute("SELECT source_row, field, reason, raw FROM quarantine").fetchall()
     assert q == [(5, "pub_number", "missing publication number", q[0][3])]
     assert "没有号码" in q[0][3]  # the raw row is kept
 
 
-def test_failed_import_changes_nothing(corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_import_changes_nothing(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     good = _csv(tmp_path, "good.csv", "公开号,发明名称\nCN110000001A,一种电池\n")
     import_file(corpus, good)
     before = _snapshot(corpus)
@@ -66,7 +84,7 @@ def test_failed_import_changes_nothing(corpus: Corpus, tmp_path: Path, monkeypat
     calls = {"n": 0}
     real = Normalizer.normalize
 
-    def flaky(self: Normalizer, batch: object):  # noqa: ANN202
+    def flaky(self: Normalizer, batch: object):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk full (simulated)")
@@ -76,21 +94,33 @@ def test_failed_import_changes_nothing(corpus: Corpus, tmp_path: Path, monkeypat
     r = import_file(corpus, big, batch_size=100)
     assert r.status == "failed" and "disk full (simulated)" in (r.error or "")
     assert _snapshot(corpus) == before
-    assert corpus.con.execute("SELECT status FROM import_log ORDER BY import_id DESC LIMIT 1").fetchall()[0] == ("failed",)
+    assert corpus.con.execute("SELECT status FROM import_log ORDER BY import_id DESC LIMIT 1").fetchall()[
+        0
+    ] == ("failed",)
 
 
 def test_merge_policy(corpus: Corpus, tmp_path: Path) -> None:
-    first = _csv(tmp_path, "1.csv", CANONICAL_HEADER +
-                 "US9000000B2,Official title,ACME INC,granted,uspto_xml,2015-01-02,G06F16/33\n"
-                 "CN110000001A,一种电池,哈尔滨工业大学,pending,incopat,2019-01-02,H01M10/05\n")
-    second = _csv(tmp_path, "2.csv", CANONICAL_HEADER +
-                  "US9000000B2,Vendor title,,lapsed,patentics,,H01M10/05\n"
-                  "CN110000001A,,哈尔滨工业大学 | 比亚迪股份有限公司,granted,patentics,2019-01-03,\n")
+    first = _csv(
+        tmp_path,
+        "1.csv",
+        CANONICAL_HEADER + "US9000000B2,Official title,ACME INC,granted,uspto_xml,2015-01-02,G06F16/33\n"
+        "CN110000001A,一种电池,哈尔滨工业大学,pending,incopat,2019-01-02,H01M10/05\n",
+    )
+    second = _csv(
+        tmp_path,
+        "2.csv",
+        CANONICAL_HEADER + "US9000000B2,Vendor title,,lapsed,patentics,,H01M10/05\n"
+        "CN110000001A,,哈尔滨工业大学 | 比亚迪股份有限公司,granted,patentics,2019-01-03,\n",
+    )
     assert import_file(corpus, first).imported == 2
     r = import_file(corpus, second)
     assert r.counts()["updated"] == 2
-    rows = {row[0]: row for row in corpus.con.execute(
-        "SELECT pub_number, title, applicants, legal_status, app_date, ipc, source_format FROM patents").fetchall()}
+    rows = {
+        row[0]: row
+        for row in corpus.con.execute(
+            "SELECT pub_number, title, applicants, legal_status, app_date, ipc, source_format FROM patents"
+        ).fetchall()
+    }
     us = rows["US9000000B2"]
     assert us[1] == "Official title"  # rule 3: official source outranks a vendor export
     assert us[2] == ["ACME INC"]  # rule 1: empty never erases
@@ -104,11 +134,21 @@ def test_merge_policy(corpus: Corpus, tmp_path: Path) -> None:
 
 
 def test_broken_csv_row_is_quarantined_with_line(corpus: Corpus, tmp_path: Path) -> None:
-    f = _csv(tmp_path, "broken.csv", "公开号,发明名称,申请人\nCN110000001A,一种电池,甲公司\n"
-             "CN110000002A,一种,芯片,乙公司,多余\nCN110000003A,一种电机,丙公司\n")
+    f = _csv(
+        tmp_path,
+        "broken.csv",
+        "公开号,发明名称,申请人\nCN110000001A,一种电池,甲公司\n"
+        "CN110000002A,一种,芯片,乙公司,多余\nCN110000003A,一种电机,丙公司\n",
+    )
     r = import_file(corpus, f)
-    assert r.counts() == {"rows_read": 3, "imported": 2, "updated": 0, "unchanged": 0,
-                          "duplicates_in_file": 0, "quarantined": 1}
+    assert r.counts() == {
+        "rows_read": 3,
+        "imported": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "duplicates_in_file": 0,
+        "quarantined": 1,
+    }
     row, field, reason = corpus.con.execute("SELECT source_row, field, reason FROM quarantine").fetchall()[0]
     assert (row, field) == (3, "*row*") and reason.startswith("row has 5 fields, the header has 3")
     assert sorted(x[0] for x in corpus.con.execute("SELECT source_row FROM patents").fetchall()) == [2, 4]
@@ -116,13 +156,19 @@ def test_broken_csv_row_is_quarantined_with_line(corpus: Corpus, tmp_path: Path)
 
 @pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-8-sig", "utf-8"])
 def test_encodings(corpus: Corpus, tmp_path: Path, encoding: str) -> None:
-    f = _csv(tmp_path, "enc.csv", "公开（公告）号,发明名称,申请（专利权）人,地址\n"
-             "CN110000001A,一种锂离子电池正极材料,黑龙江省某某新材料有限公司,黑龙江省哈尔滨市南岗区\n",
-             encoding="utf-8" if encoding == "utf-8-sig" else encoding)
+    f = _csv(
+        tmp_path,
+        "enc.csv",
+        "公开（公告）号,发明名称,申请（专利权）人,地址\n"
+        "CN110000001A,一种锂离子电池正极材料,黑龙江省某某新材料有限公司,黑龙江省哈尔滨市南岗区\n",
+        encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+    )
     if encoding == "utf-8-sig":
         f.write_bytes(b"\xef\xbb\xbf" + f.read_bytes())
     assert import_file(corpus, f).imported == 1
-    title, applicants, province = corpus.con.execute("SELECT title, applicants, province FROM patents").fetchall()[0]
+    title, applicants, province = corpus.con.execute(
+        "SELECT title, applicants, province FROM patents"
+    ).fetchall()[0]
     assert title == "一种锂离子电池正极材料" and applicants == ["黑龙江省某某新材料有限公司"]
     assert province == "黑龙江省"
 
@@ -167,7 +213,8 @@ def test_every_real_file_imports_and_balances(tmp_path: Path, datasets: Path) ->
         + list((datasets / "epo-ops-samples").glob("legal/*.xml"))
         + list((datasets / "epo-ops-samples").glob("family/*.xml"))
         + list((datasets / "epo-ops-samples").glob("published/*biblio*.xml"))
-        + list((datasets / "epo-ops-samples").glob("published/*full_cycle*.xml")))
+        + list((datasets / "epo-ops-samples").glob("published/*full_cycle*.xml"))
+    )
     with Corpus(tmp_path / "all") as corpus:
         results = [import_file(corpus, p) for p in patent_files]
         failed = [(r.file, r.error) for r in results if r.status != "ok"]
@@ -183,8 +230,10 @@ def test_every_real_file_imports_and_balances(tmp_path: Path, datasets: Path) ->
             mod = detect_format(f)
             for batch in mod.read(f):
                 for rec in batch.to_pylist():
-                    events |= {(rec["pub_number"], e["event_date"], e["code"], e["description"])
-                               for e in rec["legal_events"]}
+                    events |= {
+                        (rec["pub_number"], e["event_date"], e["code"], e["description"])
+                        for e in rec["legal_events"]
+                    }
         assert len(events) == 65
         assert corpus.count("legal_events") == len(events)
         checks = [c for r in results for c in r.checks if c.kind == "check" and c.status == "fail"]

@@ -31,16 +31,42 @@ import polars as pl
 import pyarrow as pa
 
 from seip.records import classification, dates, numbers, parties, regions, status
-from seip.records.schema import DATE_FIELDS, FIELD_NAMES, INT_FIELDS, LIST_FIELDS, SCHEMA
+from seip.records._columns import (
+    EVENT_SCHEMA,
+    REJECT_SCHEMA,
+    _col_or_null,
+    _col_or_null_expr,
+    _combine_flags,
+    _distinct_rows,
+    _given_list,
+    _ints,
+    _main_symbol,
+    _one_flag,
+    _realign,
+    _resolve_subclass_main,
+    _strip_text,
+    _with_raw,
+)
+from seip.records.schema import DATE_FIELDS, FIELD_NAMES, INT_FIELDS, SCHEMA
 
 #: Canonical forms that need no Python: exactly what the normalisers return for them (tested).
-CANONICAL_PUB = (r"^(?:CN[1-9]\d{5,8}|US(?:D|RE|PP|H|T)?[1-9]\d{0,7}|US(?:19|20)\d{9}"
-                 r"|(?!CN|US)[A-Z]{2}(?:D|RE|PP|H|T)?[1-9]\d{3,13})[A-Z]\d?$")
+CANONICAL_PUB = (
+    r"^(?:CN[1-9]\d{5,8}|US(?:D|RE|PP|H|T)?[1-9]\d{0,7}|US(?:19|20)\d{9}"
+    r"|(?:[ABD-TV-Z][A-Z]|C[A-MO-Z]|U[A-RT-Z])(?:D|RE|PP|H|T)?[1-9]\d{3,13})[A-Z]\d?$"
+)
 CANONICAL_APP_CN = r"^CN(?:\d{12}|\d{8})[\dX]$"
 CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 
-_TEXT_FIELDS = ("title", "title_en", "abstract", "abstract_en", "first_claim", "legal_status_raw",
-                "applicant_address", "family_id")
+_TEXT_FIELDS = (
+    "title",
+    "title_en",
+    "abstract",
+    "abstract_en",
+    "first_claim",
+    "legal_status_raw",
+    "applicant_address",
+    "family_id",
+)
 _CACHE_LIMIT = 2_000_000
 CN_PATENT_LAW = dt.date(1985, 4, 1)
 
@@ -52,13 +78,6 @@ class Normalized:
     records: pa.Table  # canonical SCHEMA
     rejects: pa.Table  # source_row, pub_number, field, value, reason
     events: pa.Table  # pub_number, event_date, code, description, authority, influence, category
-
-
-REJECT_SCHEMA = pa.schema([("source_row", pa.int64()), ("pub_number", pa.string()), ("field", pa.string()),
-                           ("value", pa.string()), ("reason", pa.string()), ("raw", pa.string())])
-EVENT_SCHEMA = pa.schema([("pub_number", pa.string()), ("event_date", pa.date32()), ("code", pa.string()),
-                          ("description", pa.string()), ("authority", pa.string()), ("influence", pa.string()),
-                          ("category", pa.string())])
 
 
 @dataclass
@@ -89,8 +108,15 @@ class Normalizer:
                 cache[key] = (None, str(exc) or "invalid value")
         return cache[key]
 
-    def _map(self, df: pl.DataFrame, keys: list[str], name: str, fn: Callable[..., object],
-             dtype: pl.DataType, mask: pl.Series | None = None) -> tuple[pl.Series, pl.Series]:
+    def _map(
+        self,
+        df: pl.DataFrame,
+        keys: list[str],
+        name: str,
+        fn: Callable[..., object],
+        dtype: pl.DataType,
+        mask: pl.Series | None = None,
+    ) -> tuple[pl.Series, pl.Series]:
         """Apply ``fn`` to each distinct combination of ``keys`` (rows where ``mask`` is true, if given).
 
         Returns (values, errors) aligned with ``df``; rows outside the mask, or whose keys are all null,
@@ -125,13 +151,15 @@ class Normalizer:
         if "_error" in df.columns:
             bad = df.filter(pl.col("_error").is_not_null())
             if bad.height:
-                rejects.append(bad.select(
-                    pl.col("source_row"),
-                    _col_or_null(bad, "pub_number"),
-                    pl.col("_error_field").fill_null("*row*").alias("field"),
-                    pl.lit(None, pl.String).alias("value"),
-                    pl.col("_error").alias("reason"),
-                ))
+                rejects.append(
+                    bad.select(
+                        pl.col("source_row"),
+                        _col_or_null(bad, "pub_number"),
+                        pl.col("_error_field").fill_null("*row*").alias("field"),
+                        pl.lit(None, pl.String).alias("value"),
+                        pl.col("_error").alias("reason"),
+                    )
+                )
             df = df.filter(pl.col("_error").is_null())
         df = _strip_text(df)
 
@@ -169,7 +197,11 @@ class Normalizer:
 
         records = frame.select(FIELD_NAMES).to_arrow().cast(SCHEMA)
         events = self._events(df, frame)
-        rej = _with_raw(pl.concat(rejects, how="vertical_relaxed"), original) if rejects else REJECT_SCHEMA.empty_table()
+        rej = (
+            _with_raw(pl.concat(rejects, how="vertical_relaxed"), original)
+            if rejects
+            else REJECT_SCHEMA.empty_table()
+        )
         assert records.num_rows + _distinct_rows(rej) == n, "every raw row is a record or a reject"
         return Normalized(records, rej, events)
 
@@ -180,17 +212,26 @@ class Normalizer:
         kind = _col_or_null(df, "pub_kind", eval_on=df)
         keys = pl.DataFrame({"r": raw, "c": country, "k": kind})
         fast = raw.str.contains(CANONICAL_PUB).fill_null(False) & country.is_null() & kind.is_null()
-        vals, err = self._map(keys, ["r", "c", "k"], "pub", numbers.normalize_pub_number, pl.String, mask=~fast)
+        vals, err = self._map(
+            keys, ["r", "c", "k"], "pub", numbers.normalize_pub_number, pl.String, mask=~fast
+        )
         pub = pl.select(pl.when(pl.lit(fast)).then(pl.lit(raw)).otherwise(pl.lit(vals))).to_series()
         missing = pub.is_null() & err.is_null()
-        err = pl.select(pl.when(missing).then(pl.lit("missing publication number")).otherwise(err)).to_series()
+        err = pl.select(
+            pl.when(missing).then(pl.lit("missing publication number")).otherwise(err)
+        ).to_series()
         bad = err.is_not_null()
         rej = None
         if bad.any():
-            rej = pl.DataFrame({
-                "source_row": df["source_row"].filter(bad), "pub_number": raw.filter(bad),
-                "field": pl.Series(["pub_number"] * int(bad.sum()), dtype=pl.String),
-                "value": raw.filter(bad), "reason": err.filter(bad)})
+            rej = pl.DataFrame(
+                {
+                    "source_row": df["source_row"].filter(bad),
+                    "pub_number": raw.filter(bad),
+                    "field": pl.Series(["pub_number"] * int(bad.sum()), dtype=pl.String),
+                    "value": raw.filter(bad),
+                    "reason": err.filter(bad),
+                }
+            )
         return df.filter(~bad), pub.filter(~bad), rej
 
     def _dates(self, df: pl.DataFrame, name: str) -> tuple[pl.Series, pl.Series | None]:
@@ -219,16 +260,22 @@ class Normalizer:
             bad = [d for d, p in problems.items() if p]
             if not bad:
                 continue
-            problem = pl.col(name).replace_strict({d: problems[d] for d in bad}, default=None, return_dtype=pl.String)
+            problem = pl.col(name).replace_strict(
+                {d: problems[d] for d in bad}, default=None, return_dtype=pl.String
+            )
             is_bad = pl.col(name).is_in(bad)
             flags.append(pl.when(is_bad).then(pl.format("{}:{}:{}", pl.lit(name), problem, pl.col(name))))
             frame = frame.with_columns(flags[-1].alias(f"_flag_{name}")).with_columns(
-                pl.when(is_bad).then(None).otherwise(pl.col(name)).alias(name))
+                pl.when(is_bad).then(None).otherwise(pl.col(name)).alias(name)
+            )
             flags[-1] = _one_flag(pl.col(f"_flag_{name}"))
         for name in ("pub_date", "grant_date"):
             cond = pl.col(name) < pl.col("app_date")
             frame = frame.with_columns(
-                pl.when(cond).then(pl.format("{}:before_app_date:{}", pl.lit(name), pl.col(name))).alias(f"_flag_o_{name}"))
+                pl.when(cond)
+                .then(pl.format("{}:before_app_date:{}", pl.lit(name), pl.col(name)))
+                .alias(f"_flag_o_{name}")
+            )
             flags.append(_one_flag(pl.col(f"_flag_o_{name}")))
         return frame, flags
 
@@ -238,7 +285,11 @@ class Normalizer:
         fast = raw.str.contains(CANONICAL_APP_CN).fill_null(False)
         vals, err = self._map(keys, ["r", "c"], "app", numbers.normalize_app_number, pl.String, mask=~fast)
         out = pl.select(pl.when(pl.lit(fast)).then(pl.lit(raw)).otherwise(pl.lit(vals))).to_series()
-        flags.append(_one_flag(pl.when(pl.lit(err).is_not_null()).then(pl.format("app_number:invalid:{}", pl.lit(raw)))))
+        flags.append(
+            _one_flag(
+                pl.when(pl.lit(err).is_not_null()).then(pl.format("app_number:invalid:{}", pl.lit(raw)))
+            )
+        )
         return pl.lit(out).alias("app_number")
 
     @staticmethod
@@ -247,37 +298,66 @@ class Normalizer:
         after that year, or before the CN patent system began (1985-04-01), is impossible for the record: it
         is flagged and left out. An earlier year is legal: a divisional keeps its parent's filing date."""
         num = pl.col("app_number")
-        year = (pl.when(num.str.contains(r"^CN\d{12}[\dX]$")).then(num.str.slice(2, 4).cast(pl.Int32, strict=False))
-                .when(num.str.contains(r"^CN\d{8}[\dX]$")).then(num.str.slice(2, 2).cast(pl.Int32, strict=False))
-                .otherwise(None))
-        full = pl.when(year < 100).then(pl.when(year >= 85).then(year + 1900).otherwise(year + 2000)).otherwise(year)
-        bad = ((pl.col("app_date").dt.year() > full) | (full.is_not_null() & (pl.col("app_date") < CN_PATENT_LAW))
-               ).fill_null(False)
+        year = (
+            pl.when(num.str.contains(r"^CN\d{12}[\dX]$"))
+            .then(num.str.slice(2, 4).cast(pl.Int32, strict=False))
+            .when(num.str.contains(r"^CN\d{8}[\dX]$"))
+            .then(num.str.slice(2, 2).cast(pl.Int32, strict=False))
+            .otherwise(None)
+        )
+        full = (
+            pl.when(year < 100)
+            .then(pl.when(year >= 85).then(year + 1900).otherwise(year + 2000))
+            .otherwise(year)
+        )
+        bad = (
+            (pl.col("app_date").dt.year() > full)
+            | (full.is_not_null() & (pl.col("app_date") < CN_PATENT_LAW))
+        ).fill_null(False)
         frame = frame.with_columns(
-            pl.when(bad).then(pl.format("app_date:contradicts_app_number:{}", pl.col("app_date"))).alias("_flag_appyear"))
-        return frame.with_columns(pl.when(bad).then(None).otherwise(pl.col("app_date")).alias("app_date")), \
-            _one_flag(pl.col("_flag_appyear"))
+            pl.when(bad)
+            .then(pl.format("app_date:contradicts_app_number:{}", pl.col("app_date")))
+            .alias("_flag_appyear")
+        )
+        return frame.with_columns(
+            pl.when(bad).then(None).otherwise(pl.col("app_date")).alias("app_date")
+        ), _one_flag(pl.col("_flag_appyear"))
 
     def _symbols(self, df: pl.DataFrame, name: str) -> tuple[pl.Series, pl.Series]:
         """IPC/CPC lists → (canonical list, invalid pieces list)."""
         if name not in df.columns:
-            return pl.Series([None] * df.height, dtype=pl.List(pl.String)), pl.Series([None] * df.height, dtype=pl.List(pl.String))
+            return pl.Series([None] * df.height, dtype=pl.List(pl.String)), pl.Series(
+                [None] * df.height, dtype=pl.List(pl.String)
+            )
         col = df[name]
         if col.dtype == pl.String:
-            vals, _ = self._map(pl.DataFrame({"v": col}), ["v"], f"split_{name}",
-                                lambda v: dict(zip(("ok", "bad"), classification.split_ipc_list(v), strict=True)),
-                                pl.Struct({"ok": pl.List(pl.String), "bad": pl.List(pl.String)}))
+            vals, _ = self._map(
+                pl.DataFrame({"v": col}),
+                ["v"],
+                f"split_{name}",
+                lambda v: dict(zip(("ok", "bad"), classification.split_ipc_list(v), strict=True)),
+                pl.Struct({"ok": pl.List(pl.String), "bad": pl.List(pl.String)}),
+            )
             return vals.struct.field("ok"), vals.struct.field("bad")
         # Already a list: normalise each distinct element.
         ex = pl.DataFrame({"v": col}).with_row_index("_i").explode("v")
         elems = ex["v"].str.strip_chars()
         fast = elems.str.contains(CANONICAL_IPC).fill_null(False) | (elems == "").fill_null(False)
-        v, err = self._map(pl.DataFrame({"v": elems}), ["v"], f"sym_{name}", classification.normalize_ipc,
-                           pl.String, mask=~fast)
+        v, err = self._map(
+            pl.DataFrame({"v": elems}),
+            ["v"],
+            f"sym_{name}",
+            classification.normalize_ipc,
+            pl.String,
+            mask=~fast,
+        )
         norm = pl.select(pl.when(pl.lit(fast)).then(pl.lit(elems)).otherwise(pl.lit(v))).to_series()
-        ex = ex.with_columns(ok=norm.set(err.is_not_null() | (elems == ""), None), bad=elems.set(err.is_null(), None))
+        ex = ex.with_columns(
+            ok=norm.set(err.is_not_null() | (elems == ""), None), bad=elems.set(err.is_null(), None)
+        )
         agg = ex.group_by("_i", maintain_order=True).agg(
-            pl.col("ok").drop_nulls().unique(maintain_order=True), pl.col("bad").drop_nulls())
+            pl.col("ok").drop_nulls().unique(maintain_order=True), pl.col("bad").drop_nulls()
+        )
         ok = _realign(agg, df.height, "ok", col.is_null())
         bad = _realign(agg, df.height, "bad", col.is_null())
         ok = pl.select(pl.when(pl.lit(ok).list.len() == 0).then(None).otherwise(pl.lit(ok))).to_series()
@@ -293,12 +373,15 @@ class Normalizer:
             main = vals
         main = _resolve_subclass_main(ipc, main)
         # Main symbol first, then the others in the order given, without repeats.
-        ipc = pl.select(pl.concat_list(pl.lit(main), pl.lit(ipc).fill_null(pl.lit([], pl.List(pl.String))))
-                        .list.drop_nulls().list.unique(maintain_order=True)).to_series()
+        ipc = pl.select(
+            pl.concat_list(pl.lit(main), pl.lit(ipc).fill_null(pl.lit([], pl.List(pl.String))))
+            .list.drop_nulls()
+            .list.unique(maintain_order=True)
+        ).to_series()
         ipc = pl.select(pl.when(pl.lit(ipc).list.len() == 0).then(None).otherwise(pl.lit(ipc))).to_series()
         main = pl.select(pl.coalesce(pl.lit(main), pl.lit(ipc).list.first())).to_series()
-        flags.append((pl.lit(ipc_bad).list.eval(pl.format("ipc:invalid:{}", pl.element()))))
-        flags.append((pl.lit(cpc_bad).list.eval(pl.format("cpc:invalid:{}", pl.element()))))
+        flags.append(pl.lit(ipc_bad).list.eval(pl.format("ipc:invalid:{}", pl.element())))
+        flags.append(pl.lit(cpc_bad).list.eval(pl.format("cpc:invalid:{}", pl.element())))
         return [pl.lit(ipc).alias("ipc"), pl.lit(main).alias("ipc_main"), pl.lit(cpc).alias("cpc")]
 
     def _names(self, df: pl.DataFrame, name: str) -> pl.Series:
@@ -306,8 +389,13 @@ class Normalizer:
             return pl.Series([None] * df.height, dtype=pl.List(pl.String))
         col = df[name]
         if col.dtype == pl.String:
-            vals, _ = self._map(pl.DataFrame({"v": col}), ["v"], f"split_{name}",
-                                lambda v: parties.split_names(v) or None, pl.List(pl.String))
+            vals, _ = self._map(
+                pl.DataFrame({"v": col}),
+                ["v"],
+                f"split_{name}",
+                lambda v: parties.split_names(v) or None,
+                pl.List(pl.String),
+            )
             return vals
         col = col.list.eval(pl.element().str.strip_chars()).list.filter(pl.element() != "")
         return pl.select(pl.when(pl.lit(col).list.len() == 0).then(None).otherwise(pl.lit(col))).to_series()
@@ -336,17 +424,34 @@ class Normalizer:
         given_raw = _col_or_null(df, "legal_status_raw", eval_on=df)
         st, _ = self._map(pl.DataFrame({"v": raw}), ["v"], "status", status.normalize_legal_status, pl.String)
         st = pl.select(pl.when(pl.lit(raw).is_null()).then(None).otherwise(pl.lit(st))).to_series()
-        valid_col = df["is_valid"] if "is_valid" in df.columns else pl.Series([None] * df.height, dtype=pl.String)
+        valid_col = (
+            df["is_valid"] if "is_valid" in df.columns else pl.Series([None] * df.height, dtype=pl.String)
+        )
         if valid_col.dtype == pl.Boolean:
             valid = valid_col
         else:
-            valid, _ = self._map(pl.DataFrame({"v": valid_col.cast(pl.String)}), ["v"], "validity",
-                                 status.validity_from_text, pl.Boolean)
-        from_status, _ = self._map(pl.DataFrame({"v": st}), ["v"], "valid_of_status",
-                                   lambda s: status.is_valid_status(s) if s else None, pl.Boolean)
+            valid, _ = self._map(
+                pl.DataFrame({"v": valid_col.cast(pl.String)}),
+                ["v"],
+                "validity",
+                status.validity_from_text,
+                pl.Boolean,
+            )
+        from_status, _ = self._map(
+            pl.DataFrame({"v": st}),
+            ["v"],
+            "valid_of_status",
+            lambda s: status.is_valid_status(s) if s else None,
+            pl.Boolean,
+        )
         ptype_raw = _col_or_null(df, "patent_type", eval_on=df)
-        ptype, _ = self._map(pl.DataFrame({"k": frame["pub_kind"], "t": ptype_raw, "c": frame["pub_country"]}),
-                             ["k", "t", "c"], "ptype", status.patent_type, pl.String)
+        ptype, _ = self._map(
+            pl.DataFrame({"k": frame["pub_kind"], "t": ptype_raw, "c": frame["pub_country"]}),
+            ["k", "t", "c"],
+            "ptype",
+            status.patent_type,
+            pl.String,
+        )
         return [
             pl.coalesce(pl.lit(st), pl.lit("unknown")).alias("legal_status"),
             # Canonical files carry legal_status_raw themselves (possibly empty); other sources give only raw text.
@@ -359,15 +464,29 @@ class Normalizer:
         exprs = [_col_or_null_expr(df, name) for name in _TEXT_FIELDS if name != "legal_status_raw"]
         for name in ("vendor_sei_codes", "vendor_sei_main"):
             if name in df.columns and df[name].dtype == pl.String:
-                exprs.append(pl.lit(df[name].str.extract_all(r"\b\d\.\d\b").list.unique(maintain_order=True)).alias(name))
+                exprs.append(
+                    pl.lit(df[name].str.extract_all(r"\b\d\.\d\b").list.unique(maintain_order=True)).alias(
+                        name
+                    )
+                )
             else:
                 exprs.append(_given_list(df, name).alias(name))
         for name in ("sei_codes", "sei_top", "family_countries"):
             exprs.append(_given_list(df, name).alias(name))
-        wipo = df["wipo_fields"].cast(pl.List(pl.Int64)) if "wipo_fields" in df.columns else pl.Series([None] * df.height, dtype=pl.List(pl.Int64))
+        wipo = (
+            df["wipo_fields"].cast(pl.List(pl.Int64))
+            if "wipo_fields" in df.columns
+            else pl.Series([None] * df.height, dtype=pl.List(pl.Int64))
+        )
         exprs.append(pl.lit(wipo).alias("wipo_fields"))
-        exprs.append(pl.coalesce(_col_or_null_expr(df, "source_format"), pl.lit(self.source_format)).alias("source_format"))
-        exprs.append(pl.coalesce(_col_or_null_expr(df, "source_file"), pl.lit(self.source_file)).alias("source_file"))
+        exprs.append(
+            pl.coalesce(_col_or_null_expr(df, "source_format"), pl.lit(self.source_format)).alias(
+                "source_format"
+            )
+        )
+        exprs.append(
+            pl.coalesce(_col_or_null_expr(df, "source_file"), pl.lit(self.source_file)).alias("source_file")
+        )
         exprs.append(pl.lit(df["source_row"]).cast(pl.Int64).alias("source_row"))
         return exprs
 
@@ -375,124 +494,56 @@ class Normalizer:
         given = {k: _col_or_null(df, k, eval_on=df) for k in ("applicant_country", "province", "city")}
         need = given["province"].is_null() | given["applicant_country"].is_null()
         first = frame["applicants"].list.first()
-        keys = pl.DataFrame({"n": first, "a": frame["applicant_address"], "p": given["province"], "c": given["city"]})
-        loc, _ = self._map(keys, ["n", "a", "p", "c"], "region",
-                           lambda n, a, p, c: list(regions.locate(n, a, p, c)), pl.List(pl.String), mask=need)
+        keys = pl.DataFrame(
+            {"n": first, "a": frame["applicant_address"], "p": given["province"], "c": given["city"]}
+        )
+        loc, _ = self._map(
+            keys,
+            ["n", "a", "p", "c"],
+            "region",
+            lambda n, a, p, c: list(regions.locate(n, a, p, c)),
+            pl.List(pl.String),
+            mask=need,
+        )
         return [
-            pl.when(pl.lit(need)).then(pl.lit(loc).list.get(0, null_on_oob=True)).otherwise(pl.lit(given["applicant_country"])).alias("applicant_country"),
-            pl.when(pl.lit(need)).then(pl.lit(loc).list.get(1, null_on_oob=True)).otherwise(pl.lit(given["province"])).alias("province"),
-            pl.when(pl.lit(need)).then(pl.lit(loc).list.get(2, null_on_oob=True)).otherwise(pl.lit(given["city"])).alias("city"),
+            pl.when(pl.lit(need))
+            .then(pl.lit(loc).list.get(0, null_on_oob=True))
+            .otherwise(pl.lit(given["applicant_country"]))
+            .alias("applicant_country"),
+            pl.when(pl.lit(need))
+            .then(pl.lit(loc).list.get(1, null_on_oob=True))
+            .otherwise(pl.lit(given["province"]))
+            .alias("province"),
+            pl.when(pl.lit(need))
+            .then(pl.lit(loc).list.get(2, null_on_oob=True))
+            .otherwise(pl.lit(given["city"]))
+            .alias("city"),
         ]
 
     def _events(self, df: pl.DataFrame, frame: pl.DataFrame) -> pa.Table:
         if "legal_events" not in df.columns or df["legal_events"].is_null().all():
             return EVENT_SCHEMA.empty_table()
-        ev = pl.DataFrame({"pub_number": frame["pub_number"], "e": df["legal_events"]}).explode("e").drop_nulls("e").unnest("e")
+        ev = (
+            pl.DataFrame({"pub_number": frame["pub_number"], "e": df["legal_events"]})
+            .explode("e")
+            .drop_nulls("e")
+            .unnest("e")
+        )
         if not ev.height:
             return EVENT_SCHEMA.empty_table()
-        d, _ = self._map(ev.select(pl.col("event_date").alias("v")), ["v"], "date",
-                         lambda v: dates.parse_date(v) if v else None, pl.Date)
-        cat, _ = self._map(ev.select("code", "description"), ["code", "description"], "event", status.event_category, pl.String)
+        d, _ = self._map(
+            ev.select(pl.col("event_date").alias("v")),
+            ["v"],
+            "date",
+            lambda v: dates.parse_date(v) if v else None,
+            pl.Date,
+        )
+        cat, _ = self._map(
+            ev.select("code", "description"),
+            ["code", "description"],
+            "event",
+            status.event_category,
+            pl.String,
+        )
         ev = ev.with_columns(event_date=d, category=cat)
         return ev.select([f.name for f in EVENT_SCHEMA]).to_arrow().cast(EVENT_SCHEMA)
-
-
-# -- small helpers ---------------------------------------------------------------------------------------
-def _main_symbol(v: str | None) -> str | None:
-    """IPC main as given: a full symbol, or a bare subclass (Patentics CSV) kept as 4 characters."""
-    if v is None:
-        return None
-    s = v.strip().upper()
-    if len(s) == 4 and s[0].isalpha() and s[1:3].isdigit() and s[3].isalpha():
-        return s
-    return classification.normalize_ipc(v)
-
-
-def _strip_text(df: pl.DataFrame) -> pl.DataFrame:
-    """Trim strings, drop NUL bytes, and make empty strings null (empty is never a value)."""
-    exprs = [pl.col(c).str.replace_all("\x00", "", literal=True).str.strip_chars().replace("", None).alias(c)
-             for c, t in df.schema.items() if t == pl.String and c not in ("_error", "_error_field")]
-    return df.with_columns(exprs) if exprs else df
-
-
-def _col_or_null(df: pl.DataFrame, name: str, eval_on: pl.DataFrame | None = None) -> pl.Series | pl.Expr:
-    if eval_on is not None:
-        if name in df.columns:
-            return df[name].cast(pl.String)
-        return pl.Series(name, [None] * df.height, dtype=pl.String)
-    return (pl.col(name).cast(pl.String) if name in df.columns else pl.lit(None, pl.String)).alias(name)
-
-
-def _col_or_null_expr(df: pl.DataFrame, name: str) -> pl.Expr:
-    return pl.lit(df[name].cast(pl.String) if name in df.columns else pl.Series([None] * df.height, dtype=pl.String)).alias(name)
-
-
-def _given_list(df: pl.DataFrame, name: str) -> pl.Expr:
-    if name in df.columns:
-        col = df[name]
-        if col.dtype == pl.String:
-            col = col.str.split("; ")
-        col = col.cast(pl.List(pl.String))
-        return pl.lit(pl.select(pl.when(pl.lit(col).list.len() == 0).then(None).otherwise(pl.lit(col))).to_series())
-    return pl.lit(pl.Series([None] * df.height, dtype=pl.List(pl.String)))
-
-
-def _ints(df: pl.DataFrame, name: str) -> tuple[pl.Series, pl.Series | None]:
-    if name not in df.columns:
-        return pl.Series(name, [None] * df.height, dtype=pl.Int64), None
-    col = df[name]
-    if col.dtype.is_integer():
-        return col.cast(pl.Int64), None
-    text = col.cast(pl.String).str.replace(r"\.0+$", "")
-    num = text.cast(pl.Int64, strict=False)
-    bad = (num.is_null() & text.is_not_null()) | (num < 0).fill_null(False)
-    num = pl.select(pl.when(pl.lit(num) < 0).then(None).otherwise(pl.lit(num))).to_series()
-    return num.alias(name), (text.set(~bad, None) if bad.any() else None)
-
-
-def _combine_flags(df: pl.DataFrame, flags: list[pl.Expr]) -> pl.Expr:
-    """Given flags plus new ones (each a string or a list of strings per row) → one list, null when empty."""
-    empty = pl.lit([], dtype=pl.List(pl.String))
-    parts = [_given_list(df, "quality_flags").fill_null(empty)]
-    parts += [f.cast(pl.List(pl.String)).fill_null(empty) for f in flags]
-    combined = pl.concat_list(parts).list.drop_nulls().list.unique(maintain_order=True)
-    return pl.when(combined.list.len() == 0).then(None).otherwise(combined).alias("quality_flags")
-
-
-def _one_flag(expr: pl.Expr) -> pl.Expr:
-    """A per-row flag string (or null) as a one-element list, so that all flags concatenate as lists."""
-    return pl.concat_list(expr)
-
-
-def _resolve_subclass_main(ipc: pl.Series, main: pl.Series) -> pl.Series:
-    """A main given as a bare subclass (Patentics CSV ``G09B``) → the first listed symbol of that subclass."""
-    sub = main.str.len_chars() == 4
-    if not sub.fill_null(False).any():
-        return main
-    ex = pl.DataFrame({"ipc": ipc, "main": main}).with_row_index("_i").explode("ipc")
-    first = (ex.filter(pl.col("ipc").str.slice(0, 4) == pl.col("main"))
-             .group_by("_i").agg(pl.col("ipc").first().alias("m")))
-    full = pl.DataFrame({"_i": pl.Series(range(len(main)), dtype=pl.UInt32)}).join(first, on="_i", how="left",
-                                                                                      maintain_order="left")
-    return pl.select(pl.when(pl.lit(sub)).then(pl.lit(full["m"])).otherwise(pl.lit(main))).to_series()
-
-
-def _with_raw(rejects: pl.DataFrame, original: pl.DataFrame) -> pa.Table:
-    """Attach the raw row (as the reader gave it, JSON) to each reject: nothing is lost."""
-    cols = [c for c in original.columns if c not in ("_error", "_error_field", "source_row")]
-    raw = original.filter(pl.col("source_row").is_in(rejects["source_row"].implode())).select(
-        "source_row", pl.struct(cols).struct.json_encode().alias("raw") if cols else pl.lit(None, pl.String).alias("raw"))
-    raw = raw.unique("source_row", keep="first")
-    out = rejects.join(raw, on="source_row", how="left", maintain_order="left")
-    return out.select(REJECT_SCHEMA.names).to_arrow().cast(REJECT_SCHEMA)
-
-
-def _realign(agg: pl.DataFrame, n: int, col: str, null_rows: pl.Series) -> pl.Series:
-    """Per-row aggregate (``_i`` → ``col``) back onto rows 0..n-1; ``null_rows`` stay null."""
-    full = pl.DataFrame({"_i": pl.Series(range(n), dtype=pl.UInt32)}).join(agg, on="_i", how="left",
-                                                                          maintain_order="left")
-    return pl.select(pl.when(pl.lit(null_rows)).then(None).otherwise(pl.lit(full[col])).alias(col)).to_series()
-
-
-def _distinct_rows(rej: pa.Table) -> int:
-    return len(set(rej.column("source_row").to_pylist())) if rej.num_rows else 0

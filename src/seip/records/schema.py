@@ -118,4 +118,11 @@ LEGAL_STATUSES: tuple[str, ...] = (
     "unknown",
 )
 PATENT_TYPES: tuple[str, ...] = ("invention", "utility_model", "design")
-APPLICANT_TYPES: tuple[str, ...] = ("enterprise", "university", "institute", "individual", "government", "other")
+APPLICANT_TYPES: tuple[str, ...] = (
+    "enterprise",
+    "university",
+    "institute",
+    "individual",
+    "government",
+    "other",
+)

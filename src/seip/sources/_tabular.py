@@ -70,7 +70,9 @@ def sniff_encoding(head: bytes) -> str:
         head.decode("gb18030")
         return "gb18030"
     except UnicodeDecodeError as exc:
-        raise SourceError(f"text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset {exc.start})") from None
+        raise SourceError(
+            f"text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset {exc.start})"
+        ) from None
 
 
 def _cell_text(value: object) -> str | None:
@@ -163,7 +165,9 @@ def open_table(path: Path) -> Table:
     return _open_cached(str(path), st.st_size, st.st_mtime)
 
 
-def find_header(table: Table, known: dict[str, str], *, min_hits: int = 3) -> tuple[int, dict[int, str]] | None:
+def find_header(
+    table: Table, known: dict[str, str], *, min_hits: int = 3
+) -> tuple[int, dict[int, str]] | None:
     """Locate the header row: the first of the head rows with ≥ ``min_hits`` cells known to ``known``.
 
     Returns ``(row_index, {column_index: field})`` or ``None``. Title rows above the header (Patentics
@@ -210,7 +214,9 @@ def build_mapping(table: Table, columns: dict[str, str], header_row: int) -> Map
     return Mapping(header_row, header, mapped, ignored, unmapped)
 
 
-def _batch(fields: Sequence[str], cols: list[list[str | None]], rows: list[int], errors: list[tuple]) -> pa.RecordBatch:
+def _batch(
+    fields: Sequence[str], cols: list[list[str | None]], rows: list[int], errors: list[tuple]
+) -> pa.RecordBatch:
     arrays = [pa.array(c, type=pa.string()) for c in cols]
     names = list(fields)
     arrays.append(pa.array(rows, type=pa.int64()))
@@ -294,7 +300,9 @@ def _iter_text(table: Table, mapping: Mapping, batch_size: int) -> Iterator[pa.R
                 delimiter=table.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names}, strings_can_be_null=True, quoted_strings_can_be_null=True
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
             ),
         )
     except pa.ArrowInvalid as exc:

@@ -81,7 +81,9 @@ def _chunk(path: Path, lines: list[bytes], first: int) -> Iterator[pa.RecordBatc
     try:
         table = pajson.read_json(
             io.BytesIO(data),
-            parse_options=pajson.ParseOptions(explicit_schema=_schema_for(keys), unexpected_field_behavior="ignore"),
+            parse_options=pajson.ParseOptions(
+                explicit_schema=_schema_for(keys), unexpected_field_behavior="ignore"
+            ),
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         yield from _slow(numbered)
@@ -102,7 +104,13 @@ def _slow(numbered: list[tuple[int, bytes]]) -> Iterator[pa.RecordBatch]:
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            bad.append({"source_row": n, "_error": f"invalid JSON ({exc.msg} at column {exc.colno})", "_error_field": "*row*"})
+            bad.append(
+                {
+                    "source_row": n,
+                    "_error": f"invalid JSON ({exc.msg} at column {exc.colno})",
+                    "_error_field": "*row*",
+                }
+            )
             continue
         if not isinstance(obj, dict):
             bad.append({"source_row": n, "_error": "line is not a JSON object", "_error_field": "*row*"})
@@ -112,17 +120,31 @@ def _slow(numbered: list[tuple[int, bytes]]) -> Iterator[pa.RecordBatch]:
             pa.Table.from_pylist([rec], schema=schema)
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
             field = _bad_field(rec, schema)
-            bad.append({"source_row": n, "_error": f"value of the wrong type for {field}", "_error_field": field,
-                        "pub_number": rec.get("pub_number") if isinstance(rec.get("pub_number"), str) else None})
+            bad.append(
+                {
+                    "source_row": n,
+                    "_error": f"value of the wrong type for {field}",
+                    "_error_field": field,
+                    "pub_number": rec.get("pub_number") if isinstance(rec.get("pub_number"), str) else None,
+                }
+            )
             continue
         good.append(rec)
         good_rows.append(n)
     if good:
-        t = pa.Table.from_pylist(good, schema=schema).append_column("source_row", pa.array(good_rows, pa.int64()))
+        t = pa.Table.from_pylist(good, schema=schema).append_column(
+            "source_row", pa.array(good_rows, pa.int64())
+        )
         yield from t.to_batches()
     if bad:
-        err_schema = pa.schema([("pub_number", pa.string()), ("source_row", pa.int64()),
-                                ("_error", pa.string()), ("_error_field", pa.string())])
+        err_schema = pa.schema(
+            [
+                ("pub_number", pa.string()),
+                ("source_row", pa.int64()),
+                ("_error", pa.string()),
+                ("_error_field", pa.string()),
+            ]
+        )
         yield pa.RecordBatch.from_pylist(bad, schema=err_schema)
 
 

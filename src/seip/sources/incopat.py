@@ -69,7 +69,9 @@ COLUMNS: dict[str, str] = {
 }
 
 _SIGNATURES = ("链接到incopat", "标题(中文)", "新兴产业分类", "专利有效性")
-LAYOUT = tab.TableSource(COLUMNS, lambda cells: "公开(公告)号" in cells and any(s in cells for s in _SIGNATURES))
+LAYOUT = tab.TableSource(
+    COLUMNS, lambda cells: "公开(公告)号" in cells and any(s in cells for s in _SIGNATURES)
+)
 
 
 def detect(path: Path, head: bytes) -> bool:

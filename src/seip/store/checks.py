@@ -45,10 +45,16 @@ def _one(con: duckdb.DuckDBPyConnection, sql: str) -> tuple:
 
 
 def metric_rows(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    staged, kept, rejected = _one(con, "SELECT (SELECT count(*) FROM stg), (SELECT count(*) FROM dedup), "
-                                       "(SELECT count(DISTINCT source_row) FROM rej)")
-    return [CheckResult("metric", "rows_accepted", None, staged), CheckResult("metric", "distinct_numbers", None, kept),
-            CheckResult("metric", "rows_quarantined", None, rejected)]
+    staged, kept, rejected = _one(
+        con,
+        "SELECT (SELECT count(*) FROM stg), (SELECT count(*) FROM dedup), "
+        "(SELECT count(DISTINCT source_row) FROM rej)",
+    )
+    return [
+        CheckResult("metric", "rows_accepted", None, staged),
+        CheckResult("metric", "distinct_numbers", None, kept),
+        CheckResult("metric", "rows_quarantined", None, rejected),
+    ]
 
 
 def metric_empty_share(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
@@ -77,54 +83,97 @@ def metric_flags(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
 def metric_duplicates(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     from seip.store.merge import content_struct
 
-    dup, conflicting, examples = _one(con, f"""
+    dup, conflicting, examples = _one(
+        con,
+        f"""
         SELECT count(*), count(*) FILTER (WHERE variants > 1),
                string_agg(pub_number, ', ') FILTER (WHERE variants > 1)
-        FROM (SELECT pub_number, count(DISTINCT hash({content_struct('s')})) AS variants
-              FROM stg s GROUP BY pub_number HAVING count(*) > 1)""")
-    return [CheckResult("metric", "duplicate_numbers", None, dup or 0),
-            CheckResult("metric", "duplicates_conflicting", None, conflicting or 0, (examples or "")[:300],
-                        "warn" if conflicting else "ok")]
+        FROM (SELECT pub_number, count(DISTINCT hash({content_struct("s")})) AS variants
+              FROM stg s GROUP BY pub_number HAVING count(*) > 1)""",
+    )
+    return [
+        CheckResult("metric", "duplicate_numbers", None, dup or 0),
+        CheckResult(
+            "metric",
+            "duplicates_conflicting",
+            None,
+            conflicting or 0,
+            (examples or "")[:300],
+            "warn" if conflicting else "ok",
+        ),
+    ]
 
 
 def metric_quarantine_reasons(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    rows = con.execute("SELECT field, count(*), min(reason) FROM rej GROUP BY field ORDER BY 2 DESC").fetchall()
+    rows = con.execute(
+        "SELECT field, count(*), min(reason) FROM rej GROUP BY field ORDER BY 2 DESC"
+    ).fetchall()
     return [CheckResult("metric", "quarantined_by_field", f, n, r, "warn") for f, n, r in rows]
 
 
 def check_text_clean(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     out = []
-    for problem, cond in (("empty_string", "{f} = ''"), ("whitespace", "{f} <> trim({f})"),
-                          ("nul_byte", "contains({f}, chr(0))")):
-        sql = "SELECT " + ", ".join(f"count(*) FILTER (WHERE {cond.format(f=f)})" for f in TEXT_FIELDS) + " FROM dedup"
+    for problem, cond in (
+        ("empty_string", "{f} = ''"),
+        ("whitespace", "{f} <> trim({f})"),
+        ("nul_byte", "contains({f}, chr(0))"),
+    ):
+        sql = (
+            "SELECT "
+            + ", ".join(f"count(*) FILTER (WHERE {cond.format(f=f)})" for f in TEXT_FIELDS)
+            + " FROM dedup"
+        )
         for f, n in zip(TEXT_FIELDS, _one(con, sql), strict=True):
             if n:
                 out.append(CheckResult("check", problem, f, n, None, "fail"))
         if not any(r.name == problem for r in out):
             out.append(CheckResult("check", problem, None, 0))
-    lists = " + ".join(f"coalesce(len(list_filter({f}, lambda x: x IS NULL OR x = '')), 0)" for f in LIST_FIELDS
-                       if f != "wipo_fields")
+    lists = " + ".join(
+        f"coalesce(len(list_filter({f}, lambda x: x IS NULL OR x = '')), 0)"
+        for f in LIST_FIELDS
+        if f != "wipo_fields"
+    )
     n = _one(con, f"SELECT coalesce(sum({lists}), 0) FROM dedup")[0]
     out.append(CheckResult("check", "empty_list_items", None, n, None, "fail" if n else "ok"))
     return out
 
 
 def check_keys(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    bad, examples = _one(con, f"SELECT count(*), string_agg(pub_number, ', ') FROM dedup "
-                              f"WHERE NOT regexp_matches(pub_number, '{KEY_SHAPE}')")
+    bad, examples = _one(
+        con,
+        f"SELECT count(*), string_agg(pub_number, ', ') FROM dedup "
+        f"WHERE NOT regexp_matches(pub_number, '{KEY_SHAPE}')",
+    )
     dup = _one(con, "SELECT count(*) - count(DISTINCT pub_number) FROM dedup")[0]
-    return [CheckResult("check", "pub_number_canonical", "pub_number", bad, (examples or "")[:300],
-                        "fail" if bad else "ok"),
-            CheckResult("check", "pub_number_unique", "pub_number", dup, None, "fail" if dup else "ok")]
+    return [
+        CheckResult(
+            "check",
+            "pub_number_canonical",
+            "pub_number",
+            bad,
+            (examples or "")[:300],
+            "fail" if bad else "ok",
+        ),
+        CheckResult("check", "pub_number_unique", "pub_number", dup, None, "fail" if dup else "ok"),
+    ]
 
 
-ALL = (metric_rows, metric_empty_share, metric_flags, metric_duplicates, metric_quarantine_reasons,
-       check_text_clean, check_keys)
+ALL = (
+    metric_rows,
+    metric_empty_share,
+    metric_flags,
+    metric_duplicates,
+    metric_quarantine_reasons,
+    check_text_clean,
+    check_keys,
+)
 
 
 def run_import_checks(con: duckdb.DuckDBPyConnection, import_id: int) -> list[CheckResult]:
     """Run every check on the staging tables and store the results under ``import_id``."""
     results = [r for fn in ALL for r in fn(con)]
-    con.executemany("INSERT INTO qa_metrics VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [[import_id, r.kind, r.name, r.field, float(r.value), r.detail, r.status] for r in results])
+    con.executemany(
+        "INSERT INTO qa_metrics VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [[import_id, r.kind, r.name, r.field, float(r.value), r.detail, r.status] for r in results],
+    )
     return results

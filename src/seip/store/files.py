@@ -100,8 +100,15 @@ def _parquet(batches: Iterable[pa.RecordBatch], out: Path) -> int:
 def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(
+        str(out),
+        {
+            "constant_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     dates = {i for i, f in enumerate(SCHEMA) if f.type == pa.date32()}
     sheet, row, n_sheet, n = None, 0, 0, 0

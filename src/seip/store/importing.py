@@ -83,8 +83,14 @@ def _columns_report(mod: object, path: Path) -> tuple[list[str], list[str]]:
     return [], []
 
 
-def import_file(corpus: Corpus, path: str | Path, *, progress: Callable[[int], None] | None = None,
-                today: dt.date | None = None, batch_size: int = 50_000) -> FileResult:
+def import_file(
+    corpus: Corpus,
+    path: str | Path,
+    *,
+    progress: Callable[[int], None] | None = None,
+    today: dt.date | None = None,
+    batch_size: int = 50_000,
+) -> FileResult:
     """Import one file; never raises for bad input (the result says what went wrong)."""
     path = Path(path)
     result = FileResult(file=str(path))
@@ -111,7 +117,7 @@ def import_file(corpus: Corpus, path: str | Path, *, progress: Callable[[int], N
         result.checks = checks.run_import_checks(con, import_id)
         _log(corpus, result, started, sha, import_id)
         con.execute("COMMIT")
-    except Exception as exc:  # noqa: BLE001 — any failure must roll back; SeipErrors keep their message
+    except Exception as exc:
         con.execute("ROLLBACK")
         for c in ("rows_read", "imported", "updated", "unchanged", "duplicates_in_file", "quarantined"):
             setattr(result, c, 0)
@@ -128,14 +134,25 @@ def import_files(corpus: Corpus, paths: Iterable[str | Path], **kw: object) -> l
     return [import_file(corpus, p, **kw) for p in paths]  # type: ignore[arg-type]
 
 
-def _stage(corpus: Corpus, mod: object, path: Path, result: FileResult, today: dt.date,
-           progress: Callable[[int], None] | None, batch_size: int) -> None:
+def _stage(
+    corpus: Corpus,
+    mod: object,
+    path: Path,
+    result: FileResult,
+    today: dt.date,
+    progress: Callable[[int], None] | None,
+    batch_size: int,
+) -> None:
     con = corpus.con
     con.execute(f"CREATE TEMP TABLE stg ({PATENT_COLUMNS}, _seq BIGINT)")
-    con.execute("CREATE TEMP TABLE rej (source_row BIGINT, pub_number VARCHAR, field VARCHAR, value VARCHAR, "
-                "reason VARCHAR, raw VARCHAR)")
-    con.execute("CREATE TEMP TABLE ev (pub_number VARCHAR, event_date DATE, code VARCHAR, description VARCHAR, "
-                "authority VARCHAR, influence VARCHAR, category VARCHAR)")
+    con.execute(
+        "CREATE TEMP TABLE rej (source_row BIGINT, pub_number VARCHAR, field VARCHAR, value VARCHAR, "
+        "reason VARCHAR, raw VARCHAR)"
+    )
+    con.execute(
+        "CREATE TEMP TABLE ev (pub_number VARCHAR, event_date DATE, code VARCHAR, description VARCHAR, "
+        "authority VARCHAR, influence VARCHAR, category VARCHAR)"
+    )
     norm = Normalizer(source_format=mod.NAME, source_file=str(path.resolve()), today=today)  # type: ignore[attr-defined]
     seq = 0
     for batch in mod.read(path, batch_size):  # type: ignore[attr-defined]
@@ -172,12 +189,12 @@ def _merge(corpus: Corpus, result: FileResult, import_id: int, sha: str) -> None
         SELECT *, row_number() OVER (PARTITION BY pub_number ORDER BY _seq DESC) AS _rn FROM stg) WHERE _rn = 1""")
     staged = _scalar(corpus, "SELECT count(*) FROM stg")
     kept = _scalar(corpus, "SELECT count(*) FROM dedup")
-    con.execute(f"""CREATE TEMP TABLE fresh AS SELECT n.* FROM dedup n
+    con.execute("""CREATE TEMP TABLE fresh AS SELECT n.* FROM dedup n
         WHERE NOT EXISTS (SELECT 1 FROM patents o WHERE o.pub_number = n.pub_number)""")
-    con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select('n', 'o')}, o.first_import_id AS first_import_id
+    con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
         FROM dedup n JOIN patents o ON o.pub_number = n.pub_number""")
     con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
-        WHERE NOT ({content_struct('m')} IS NOT DISTINCT FROM {content_struct('o')})""")
+        WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
     existing = _scalar(corpus, "SELECT count(*) FROM m")
     result.updated = _scalar(corpus, "SELECT count(*) FROM changed")
     result.unchanged = existing - result.updated
@@ -199,20 +216,42 @@ def _merge(corpus: Corpus, result: FileResult, import_id: int, sha: str) -> None
         """INSERT INTO quarantine SELECT ?, ?, ?, ?, r.source_row, r.pub_number, r.field, r.value, r.reason, r.raw
         FROM rej r WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.file_sha256 = ?
           AND q.source_row = r.source_row AND q.field = r.field)""",
-        [import_id, result.file, sha, result.source_format, sha])
+        [import_id, result.file, sha, result.source_format, sha],
+    )
 
 
-def _log(corpus: Corpus, result: FileResult, started: dt.datetime, sha: str | None, import_id: int | None) -> None:
+def _log(
+    corpus: Corpus, result: FileResult, started: dt.datetime, sha: str | None, import_id: int | None
+) -> None:
     size = Path(result.file).stat().st_size if Path(result.file).is_file() else None
     corpus.con.execute(
         "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [import_id, result.file, sha, size, result.source_format, started, dt.datetime.now(), result.status,
-         result.error, *result.counts().values(), result.events_added, result.unmapped_columns,
-         result.ignored_columns])
+        [
+            import_id,
+            result.file,
+            sha,
+            size,
+            result.source_format,
+            started,
+            dt.datetime.now(),
+            result.status,
+            result.error,
+            *result.counts().values(),
+            result.events_added,
+            result.unmapped_columns,
+            result.ignored_columns,
+        ],
+    )
 
 
-def _failed(corpus: Corpus, result: FileResult, started: dt.datetime, sha: str | None, exc: SeipError,
-            import_id: int | None = None) -> FileResult:
+def _failed(
+    corpus: Corpus,
+    result: FileResult,
+    started: dt.datetime,
+    sha: str | None,
+    exc: SeipError,
+    import_id: int | None = None,
+) -> FileResult:
     result.status = "failed"
     result.error = f"{result.file}: {exc}"
     _log(corpus, result, started, sha, import_id)

@@ -51,11 +51,15 @@ def merged_select(new: str = "n", old: str = "o") -> str:
             base = FOLLOWS.get(f, f)
             take_new = f"({_empty(f'{old}.{base}')} OR (NOT {_empty(f'{new}.{base}')} AND {new_wins}))"
             if base == f:
-                parts.append(f"CASE WHEN {_empty(f'{new}.{f}')} THEN {old}.{f} "
-                             f"WHEN {take_new} THEN {new}.{f} ELSE {old}.{f} END AS {f}")
+                parts.append(
+                    f"CASE WHEN {_empty(f'{new}.{f}')} THEN {old}.{f} "
+                    f"WHEN {take_new} THEN {new}.{f} ELSE {old}.{f} END AS {f}"
+                )
             else:
-                parts.append(f"CASE WHEN {take_new} AND NOT {_empty(f'{new}.{base}')} THEN {new}.{f} "
-                             f"ELSE {old}.{f} END AS {f}")
+                parts.append(
+                    f"CASE WHEN {take_new} AND NOT {_empty(f'{new}.{base}')} THEN {new}.{f} "
+                    f"ELSE {old}.{f} END AS {f}"
+                )
     for f in PROVENANCE_FIELDS:
         parts.append(f"{new}.{f} AS {f}")
     return ",\n  ".join(parts)

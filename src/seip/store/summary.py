@@ -22,12 +22,20 @@ def corpus_info(corpus: Corpus) -> dict:
     """Counts of the corpus as plain data: totals, breakdowns, quality flags, imports."""
     con = corpus.con
     total, valid, with_ipc = corpus.one(
-        "SELECT count(*), count(*) FILTER (WHERE is_valid), count(*) FILTER (WHERE len(ipc) > 0) FROM patents")
-    info: dict = {"patents": total, "valid": valid, "with_ipc": with_ipc,
-                  "legal_events": corpus.count("legal_events"), "quarantined_rows": corpus.count("quarantine")}
+        "SELECT count(*), count(*) FILTER (WHERE is_valid), count(*) FILTER (WHERE len(ipc) > 0) FROM patents"
+    )
+    info: dict = {
+        "patents": total,
+        "valid": valid,
+        "with_ipc": with_ipc,
+        "legal_events": corpus.count("legal_events"),
+        "quarantined_rows": corpus.count("quarantine"),
+    }
     for name, expr in BREAKDOWNS.items():
-        rows = con.execute(f"SELECT coalesce({expr}, '(空)') AS k, count(*) AS n FROM patents "
-                           f"GROUP BY 1 ORDER BY n DESC, k LIMIT 60").fetchall()
+        rows = con.execute(
+            f"SELECT coalesce({expr}, '(空)') AS k, count(*) AS n FROM patents "
+            f"GROUP BY 1 ORDER BY n DESC, k LIMIT 60"
+        ).fetchall()
         info[name] = {k: n for k, n in rows}
     rows = con.execute("""SELECT split_part(f, ':', 1) || ':' || split_part(f, ':', 2), count(*)
         FROM (SELECT unnest(quality_flags) AS f FROM patents) GROUP BY 1 ORDER BY 2 DESC""").fetchall()
@@ -40,8 +48,10 @@ def corpus_info(corpus: Corpus) -> dict:
 
 def quarantine_rows(corpus: Corpus, file: str | None = None, limit: int | None = None) -> list[dict]:
     """Rejected rows, newest import first: file, row, field, value, reason, raw."""
-    sql = ("SELECT import_id, file, source_format, source_row, pub_number, field, value, reason, raw "
-           "FROM quarantine WHERE (? IS NULL OR contains(file, ?)) ORDER BY import_id DESC, file, source_row")
+    sql = (
+        "SELECT import_id, file, source_format, source_row, pub_number, field, value, reason, raw "
+        "FROM quarantine WHERE (? IS NULL OR contains(file, ?)) ORDER BY import_id DESC, file, source_row"
+    )
     if limit:
         sql += f" LIMIT {int(limit)}"
     cur = corpus.con.execute(sql, [file, file])
@@ -56,7 +66,10 @@ def last_checks(corpus: Corpus, import_id: int | None = None) -> tuple[int | Non
         import_id = row[0] if row else None
     if import_id is None:
         return None, []
-    cur = corpus.con.execute("SELECT kind, check_name, field, value, detail, status FROM qa_metrics "
-                             "WHERE import_id = ? ORDER BY kind DESC, check_name, field", [import_id])
+    cur = corpus.con.execute(
+        "SELECT kind, check_name, field, value, detail, status FROM qa_metrics "
+        "WHERE import_id = ? ORDER BY kind DESC, check_name, field",
+        [import_id],
+    )
     names = [d[0] for d in cur.description]
     return import_id, [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
