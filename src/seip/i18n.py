@@ -49,6 +49,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "generated": ("已生成 {n} 条合成专利到 {path}", "generated {n} synthetic patents in {path}"),
     "demo_step": ("演示：{step}", "demo: {step}"),
     "count": ("数量", "count"),
+    # Canonical values shown to users.
+    "invention": ("发明", "invention"),
+    "utility_model": ("实用新型", "utility model"),
+    "design": ("外观设计", "design"),
+    "pending": ("审中", "pending"),
+    "granted": ("授权有效", "granted"),
+    "lapsed": ("未缴年费失效", "lapsed (fees unpaid)"),
+    "expired": ("期限届满", "expired"),
+    "withdrawn": ("撤回", "withdrawn"),
+    "rejected": ("驳回", "rejected"),
+    "abandoned": ("放弃", "abandoned"),
+    "invalidated": ("无效宣告", "invalidated"),
+    "unknown": ("未知", "unknown"),
+    "synthetic": ("合成数据", "synthetic"),
 }
 
 LANGS = ("zh", "en")

@@ -55,6 +55,7 @@ CANONICAL_PUB = (
     r"|(?:[ABD-TV-Z][A-Z]|C[A-MO-Z]|U[A-RT-Z])(?:D|RE|PP|H|T)?[1-9]\d{3,13})[A-Z]\d?$"
 )
 CANONICAL_APP_CN = r"^CN(?:\d{12}|\d{8})[\dX]$"
+CANONICAL_APP = r"^[A-Z]{2}[0-9]{4,16}[0-9X]?$"
 CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 
 _TEXT_FIELDS = (
@@ -211,7 +212,12 @@ class Normalizer:
         country = _col_or_null(df, "pub_country", eval_on=df)
         kind = _col_or_null(df, "pub_kind", eval_on=df)
         keys = pl.DataFrame({"r": raw, "c": country, "k": kind})
-        fast = raw.str.contains(CANONICAL_PUB).fill_null(False) & country.is_null() & kind.is_null()
+        # Canonical already, and consistent with any separate office/kind columns: nothing to do.
+        fast = (
+            raw.str.contains(CANONICAL_PUB).fill_null(False)
+            & (country.is_null() | (raw.str.slice(0, 2) == country)).fill_null(False)
+            & (kind.is_null() | raw.str.ends_with(kind.fill_null(""))).fill_null(False)
+        )
         vals, err = self._map(
             keys, ["r", "c", "k"], "pub", numbers.normalize_pub_number, pl.String, mask=~fast
         )
@@ -283,6 +289,9 @@ class Normalizer:
         raw = _col_or_null(df, "app_number", eval_on=df)
         keys = pl.DataFrame({"r": raw, "c": frame["pub_country"]})
         fast = raw.str.contains(CANONICAL_APP_CN).fill_null(False)
+        if self.source_format.startswith("canonical_"):
+            # seip's own formats carry normalised numbers: only values off the canonical shape are re-read.
+            fast = fast | raw.str.contains(CANONICAL_APP).fill_null(False)
         vals, err = self._map(keys, ["r", "c"], "app", numbers.normalize_app_number, pl.String, mask=~fast)
         out = pl.select(pl.when(pl.lit(fast)).then(pl.lit(raw)).otherwise(pl.lit(vals))).to_series()
         flags.append(
@@ -410,14 +419,18 @@ class Normalizer:
     def _parties(self, df: pl.DataFrame) -> list[pl.Expr]:
         applicants = self._names(df, "applicants")
         inventors = self._names(df, "inventors")
-        std = self._per_name(applicants, "std", parties.normalize_applicant)
-        types = self._per_name(applicants, "atype", parties.applicant_type)
-        return [
-            pl.lit(applicants).alias("applicants"),
-            pl.lit(inventors).alias("inventors"),
-            pl.coalesce(_given_list(df, "applicants_std"), pl.lit(std)).alias("applicants_std"),
-            pl.coalesce(_given_list(df, "applicant_types"), pl.lit(types)).alias("applicant_types"),
-        ]
+        out = [pl.lit(applicants).alias("applicants"), pl.lit(inventors).alias("inventors")]
+        for name, cache, fn in (
+            ("applicants_std", "std", parties.normalize_applicant),
+            ("applicant_types", "atype", parties.applicant_type),
+        ):
+            given = pl.select(_given_list(df, name)).to_series()
+            missing = given.is_null() & applicants.is_not_null()
+            if missing.any():  # derived only where the source left it empty
+                derived = self._per_name(applicants.set(~missing, None), cache, fn)
+                given = pl.select(pl.coalesce(pl.lit(given), pl.lit(derived))).to_series()
+            out.append(pl.lit(given).alias(name))
+        return out
 
     def _status(self, df: pl.DataFrame, frame: pl.DataFrame) -> list[pl.Expr]:
         raw = _col_or_null(df, "legal_status", eval_on=df)
@@ -492,7 +505,9 @@ class Normalizer:
 
     def _region(self, df: pl.DataFrame, frame: pl.DataFrame) -> list[pl.Expr]:
         given = {k: _col_or_null(df, k, eval_on=df) for k in ("applicant_country", "province", "city")}
-        need = given["province"].is_null() | given["applicant_country"].is_null()
+        # Locate only what the source did not say: no country, or a Chinese applicant without a province.
+        country = given["applicant_country"]
+        need = country.is_null() | ((country == "CN") & given["province"].is_null()).fill_null(False)
         first = frame["applicants"].list.first()
         keys = pl.DataFrame(
             {"n": first, "a": frame["applicant_address"], "p": given["province"], "c": given["city"]}

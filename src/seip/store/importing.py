@@ -124,8 +124,9 @@ def import_file(
         err = exc if isinstance(exc, SeipError) else StoreError(f"import failed: {type(exc).__name__}: {exc}")
         return _failed(corpus, result, started, sha, err, import_id)
     finally:
-        for t in ("stg", "rej", "ev", "dedup", "fresh", "m", "changed"):
-            con.execute(f"DROP TABLE IF EXISTS {t}")
+        for t in ("dedup", "stg", "rej", "ev", "m", "changed"):  # dedup is a view or a table
+            kind = "VIEW" if corpus.one("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [t])[0] else "TABLE"
+            con.execute(f"DROP {kind} IF EXISTS {t}")
     return result
 
 
@@ -185,27 +186,31 @@ def _scalar(corpus: Corpus, sql: str) -> int:
 def _merge(corpus: Corpus, result: FileResult, import_id: int, sha: str) -> None:
     con = corpus.con
     cols = ", ".join(FIELD_NAMES)
-    con.execute(f"""CREATE TEMP TABLE dedup AS SELECT {cols} FROM (
-        SELECT *, row_number() OVER (PARTITION BY pub_number ORDER BY _seq DESC) AS _rn FROM stg) WHERE _rn = 1""")
-    staged = _scalar(corpus, "SELECT count(*) FROM stg")
-    kept = _scalar(corpus, "SELECT count(*) FROM dedup")
-    con.execute("""CREATE TEMP TABLE fresh AS SELECT n.* FROM dedup n
-        WHERE NOT EXISTS (SELECT 1 FROM patents o WHERE o.pub_number = n.pub_number)""")
-    con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
-        FROM dedup n JOIN patents o ON o.pub_number = n.pub_number""")
-    con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
-        WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
-    existing = _scalar(corpus, "SELECT count(*) FROM m")
-    result.updated = _scalar(corpus, "SELECT count(*) FROM changed")
+    staged, kept = corpus.one("SELECT count(*), count(DISTINCT pub_number) FROM stg")
+    if staged == kept:  # the usual case: no number twice in the file, no copy needed
+        con.execute(f"CREATE TEMP VIEW dedup AS SELECT {cols} FROM stg")
+    else:  # the last row of a number wins
+        con.execute(f"""CREATE TEMP TABLE dedup AS SELECT {cols} FROM (
+            SELECT *, row_number() OVER (PARTITION BY pub_number ORDER BY _seq DESC) AS _rn FROM stg)
+            WHERE _rn = 1""")
+    existing = 0
+    if corpus.count() > 0:
+        con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
+            FROM dedup n JOIN patents o ON o.pub_number = n.pub_number""")
+        con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
+            WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
+        existing = corpus.count("m")
+        result.updated = corpus.count("changed")
     result.unchanged = existing - result.updated
     result.imported = kept - existing
     result.duplicates_in_file = staged - kept
     result.quarantined = _scalar(corpus, "SELECT count(DISTINCT source_row) FROM rej")
+    if result.imported:  # before the updates, so that the anti-join sees the corpus as it was
+        con.execute(f"""INSERT INTO patents SELECT {cols}, {import_id}, {import_id} FROM dedup n
+            WHERE NOT EXISTS (SELECT 1 FROM patents o WHERE o.pub_number = n.pub_number)""")
     if result.updated:
         con.execute("DELETE FROM patents WHERE pub_number IN (SELECT pub_number FROM changed)")
         con.execute(f"INSERT INTO patents SELECT {cols}, first_import_id, {import_id} FROM changed")
-    if result.imported:
-        con.execute(f"INSERT INTO patents SELECT {cols}, {import_id}, {import_id} FROM fresh")
     before = corpus.count("legal_events")
     con.execute(f"""INSERT INTO legal_events SELECT DISTINCT e.*, {import_id} FROM ev e
         WHERE NOT EXISTS (SELECT 1 FROM legal_events l WHERE l.pub_number = e.pub_number
