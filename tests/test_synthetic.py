@@ -17,6 +17,7 @@ import pytest
 
 from seip.records.schema import APPLICANT_TYPES, LEGAL_STATUSES, PATENT_TYPES, SCHEMA
 from seip.synthetic import NAME, generate_batches
+from seip.synthetic._draw import Serials
 from seip.synthetic._tables import cities, ipc
 
 TODAY = datetime.date(2026, 1, 1)
@@ -342,3 +343,22 @@ def test_package_data_matches_the_build_script(datasets: Path) -> None:
     city_rows, _ = script.build_cities(datasets / script.CENSUS_FILE, datasets / script.DIVISIONS_FILE)
     with (data / "cities.csv").open(encoding="utf-8") as fh:
         assert list(csv.DictReader(fh)) == city_rows
+
+
+def test_numbers_follow_the_real_yearly_ranges(rows: dict[str, list]) -> None:
+    for pub, kind, day in zip(rows["pub_number"], rows["pub_kind"], rows["pub_date"], strict=True):
+        if kind == "A" and pub.startswith("CN") and day.year == 2022:
+            assert pub.startswith(("CN113", "CN114", "CN115")), (
+                pub
+            )  # 2022 invention publications: CN113…–CN115…
+        if kind == "U" and day.year == 2012:
+            assert pub.startswith(("CN202", "CN203")), pub
+
+
+def test_serials_are_unique_until_their_pool_is_exhausted() -> None:
+    serials = Serials.per_key([0, 0], [4, 4], 10)
+    first = serials.allocate(np.array([0, 1, 0, 0, 1, 0, 0, 0, 0]))
+    assert len(set(first[[0, 2, 3, 5, 6, 7, 8]])) == 7 and set(first[[0, 2, 3, 5]]) == {0, 1, 2, 3}
+    assert set(serials.allocate(np.array([0, 0, 0]))) == {7, 8, 9}
+    with pytest.raises(OverflowError):
+        serials.allocate(np.array([0]))

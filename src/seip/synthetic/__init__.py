@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from collections.abc import Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -71,12 +70,13 @@ def generate_batches(
     if n < 0 or batch_size < 1:
         raise ValueError("n must be >= 0 and batch_size >= 1")
     today = today or datetime.date.today()
+    if isinstance(today, datetime.datetime):
+        today = today.date()
     if today < datetime.date(2008, 1, 1):
         raise ValueError("today must be 2008-01-01 or later (filings start in 2005)")
     gen = _Generator(seed, today)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seip-synthetic") as pool:
-        for start in range(0, n, batch_size):
-            yield gen.block(start, min(batch_size, n - start), pool)
+    for start in range(0, n, batch_size):
+        yield gen.block(start, min(batch_size, n - start))
 
 
 def _binomial_cdf(trials: int, p: float) -> np.ndarray:
@@ -91,28 +91,23 @@ def _skewed(st: d.Rand, name: str) -> np.ndarray:
     return -np.log1p(-st.u(name)) * np.exp(0.7 * st.normal(name + "_spread") - 0.245)
 
 
-def _now(fn: Callable, *args: object) -> Future:
-    future: Future = Future()
-    future.set_result(fn(*args))
-    return future
-
-
 class _Generator:
     def __init__(self, seed: int, today: datetime.date) -> None:
         self.seed = seed
         self.today = (today - datetime.date(1970, 1, 1)).days
         self.cum_days = d.day_sampler(_life.YEAR_WEIGHTS, _life.FIRST_DAY, self.today)
         self.numbers = Numbering(today.year)
-        self.family_shift = int(d.hash64(np.array([seed]), 99)[0] % np.uint64(_FAMILY_SPAN))
+        self.family_shift = (
+            int(d.hash64(np.array([seed & 0xFFFFFFFFFFFFFFFF], np.uint64), 99)[0]) % _FAMILY_SPAN
+        )
         self.offices = pa.array(OFFICES)
         self.types = pa.array(PATENT_TYPES)
         self.statuses = pa.array(LEGAL_STATUSES)
         self.raw = pa.array(_life.RAW)
-        _text.pools(), _people.warm()  # build the shared pools before any worker thread uses them
+        _text.pools(), _people.warm()  # build the cached pools up front
 
-    def block(self, start: int, size: int, pool: Executor | None = None) -> pa.RecordBatch:
-        """Rows ``start … start + size - 1``; texts are rendered on ``pool`` meanwhile (NumPy and Arrow release
-        the GIL, so this uses a second core). Blocks must be generated in row order (numbers are allocated)."""
+    def block(self, start: int, size: int) -> pa.RecordBatch:
+        """Rows ``start … start + size - 1``. Blocks must be generated in row order: numbers are allocated."""
         st = d.Rand(self.seed, start, size)
         office = d.pick(_OFFICE, st.u("office"))
         cn = office == CN
@@ -123,14 +118,13 @@ class _Generator:
         cols.update(ipc_cols)
         product = (st.u("design_product") * _text.pools().n_designs).astype(np.int64)
         field = np.where(design, _text.pools().design_field[product], field)
-        texts = (pool.submit if pool else _now)(self._texts, st, cn, ptype, design, field, product)
-        life = _life.lifecycle(st, office, ptype, self.today, self.cum_days)
         country = np.zeros(size, dtype=np.int64)
         for o, cum in _COUNTRY.items():
             sel = office == o
             country[sel] = d.pick(cum, st.u(f"country_{o}")[sel])
+        texts = _text.render(field, np.where(cn, ptype, 0), ~cn, product, st.u("text", 5))
         people = _people.applicants(st, cn, ptype, field, country)
-        cols.update(people)
+        life = _life.lifecycle(st, office, ptype, self.today, self.cum_days)
         year = d.year_of
         cols.update(
             self.numbers.assign(
@@ -140,7 +134,7 @@ class _Generator:
                 year(life["pub1"]),
                 year(np.maximum(life["grant_date"], 0)),
                 life["granted"],
-                people["applicant_country"],
+                country,
             )
         )
         cols.update(self._family(st, office, ptype, country, life))
@@ -162,7 +156,8 @@ class _Generator:
         )
         cols["source_format"] = pa.repeat(NAME, size)
         cols["source_row"] = pa.array(np.arange(start + 1, start + size + 1, dtype=np.int64))
-        cols.update(texts.result())
+        cols.update(texts)
+        cols.update(people)
         arrays = [cols[f.name] if f.name in cols else pa.nulls(size, f.type) for f in SCHEMA]
         return pa.RecordBatch.from_arrays(arrays, schema=SCHEMA)
 
@@ -212,17 +207,6 @@ class _Generator:
             "cpc": d.lists(counts * with_cpc, symbols.filter(pa.array(np.repeat(with_cpc, counts)))),
         }
         return t.field[main], cols
-
-    def _texts(
-        self,
-        st: d.Rand,
-        cn: np.ndarray,
-        ptype: np.ndarray,
-        design: np.ndarray,
-        field: np.ndarray,
-        product: np.ndarray,
-    ) -> dict[str, pa.Array]:
-        return _text.render(field, np.where(cn, ptype, 0), ~cn, product, st.u("text", 5))
 
     def _family(
         self, st: d.Rand, office: np.ndarray, ptype: np.ndarray, country: np.ndarray, life: dict

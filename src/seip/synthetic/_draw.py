@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import zlib
 
@@ -10,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 _STRING = pa.string()
+_EMPTY = pa.scalar("", pa.string())
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 
@@ -97,8 +99,13 @@ def take(values: pa.Array, idx: np.ndarray) -> pa.Array:
 
 
 def join(*parts: pa.Array | str) -> pa.Array:
-    """Element-wise concatenation of string arrays (and string scalars)."""
-    return pc.binary_join_element_wise(*parts, "")
+    """Element-wise concatenation of string arrays (and string literals)."""
+    return pc.binary_join_element_wise(*(_literal(p) if isinstance(p, str) else p for p in parts), _EMPTY)
+
+
+@functools.cache
+def _literal(text: str) -> pa.Scalar:
+    return pa.scalar(text, pa.string())  # converting a Python str on every call costs an import lookup
 
 
 def merge(n: int, parts: list[tuple[np.ndarray, pa.Array]], typ: pa.DataType = _STRING) -> pa.Array:

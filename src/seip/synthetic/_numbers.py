@@ -20,6 +20,7 @@ CN, US, WO, EP, JP, KR, DE = range(7)
 FIRST_YEAR = 2005
 _WEIGHTS = np.array([2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5])
 _CHECK = pa.array(list("0123456789X"))
+_COUNTRY_CODES = pa.array(["CN", "US", "JP", "KR", "DE", "FR", "GB", "CH", "NL", "SE"])  # _people.COUNTRIES
 
 # Start of each year's band (anchors, linearly interpolated and extrapolated).
 _CN_PUB = (  # 9-digit publication numbers, in millions, per type (invention, utility model, design)
@@ -56,6 +57,11 @@ def _bands(anchors: dict[int, float], years: np.ndarray, scale: float) -> tuple[
     return start[:-1], np.diff(start)
 
 
+def _after(starts: np.ndarray, widths: np.ndarray, pool: int) -> int:
+    """Start of an overflow pool: ``pool``, or past the last band when far-future years reach it."""
+    return max(pool, int((starts + widths).max()))
+
+
 def _text(values: np.ndarray, width: int) -> pa.Array:
     return pc.utf8_lpad(pc.cast(pa.array(values), pa.string()), width, "0")
 
@@ -72,11 +78,15 @@ class Numbering:
             np.zeros(ny * 3), np.tile([1_000_000, 1_000_000, 500_000], ny), 10_000_000
         )
         starts, widths = zip(*(_bands(a, self.years, 1e6) for a in _CN_PUB), strict=True)
+        pools = [
+            _after(s, w, p)
+            for s, w, p in zip(starts, widths, (190_000_000, 290_000_000, 390_000_000), strict=True)
+        ]
         self.cn_pub = d.Serials(
             np.concatenate(starts),
             np.concatenate(widths),
             np.repeat(np.arange(3), ny),
-            [190_000_000, 290_000_000, 390_000_000],
+            pools,
             [10_000_000] * 3,
         )
 
@@ -85,11 +95,15 @@ class Numbering:
 
         def banded(anchors: dict[int, float], pool: int, cap: int) -> d.Serials:
             s, w = _bands(anchors, self.years, 1e6)
-            return d.Serials(s, w, np.zeros(ny), [pool], [cap])
+            return d.Serials(s, w, np.zeros(ny), [_after(s, w, pool)], [cap])
 
         self.series = {
             "us_app": d.Serials(
-                11_000_000 + yrs * 400_000, np.full(ny, 400_000), np.zeros(ny), [30_000_000], [60_000_000]
+                11_000_000 + yrs * 400_000,
+                np.full(ny, 400_000),
+                np.zeros(ny),
+                [max(30_000_000, 11_000_000 + ny * 400_000)],
+                [60_000_000],
             ),
             "us_a": per_year(400_000, 10_000_000),
             "us_b": banded(_US_GRANT, 20_000_000, 10_000_000),
@@ -117,7 +131,7 @@ class Numbering:
         pub1_year: np.ndarray,
         grant_year: np.ndarray,
         granted: np.ndarray,
-        applicant_country: pa.Array,
+        applicant_country: np.ndarray,
     ) -> dict[str, pa.Array]:
         """pub_number, pub_kind and app_number of a block (``grant_year`` is used where ``granted``)."""
         n = len(office)
@@ -150,7 +164,7 @@ class Numbering:
                 b = d.join("US", _text(s["us_b"].allocate(gy[g]), 8))
                 kinds = ("A1", "B2")
             elif o == WO:
-                cc = applicant_country.take(pa.array(pos))
+                cc = d.take(_COUNTRY_CODES, applicant_country[pos])
                 app.append((pos, d.join("WO", d.take(yt, ay), cc, _text(s["wo_app"].allocate(ay), 6))))
                 a = d.join("WO", d.take(yt, py), _text(s["wo_pub"].allocate(py), 6))
                 b = a.take(pa.array(np.flatnonzero(g)))

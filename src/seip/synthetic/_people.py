@@ -96,7 +96,7 @@ def _pools() -> _Pools:
 
 def warm() -> None:
     """Build the cached pools (before threads use them)."""
-    _pools(), _person_pool(), cities()
+    _pools(), _person_pool(), _address_pools()
 
 
 _PERSONS = 1 << 17  # Chinese names in the pool (with their pinyin twins)
@@ -124,11 +124,11 @@ def _person_pool() -> tuple[pa.Array, np.ndarray, np.ndarray]:
     return pa.concat_arrays(parts), np.cumsum(cnt) - cnt, cnt
 
 
-def _person(h: np.ndarray, country: np.ndarray, english: np.ndarray) -> pa.Array:
-    """Inventor / individual names in the script of the document and the person's country."""
-    names, off, cnt = _person_pool()
+def _person(h: np.ndarray, country: np.ndarray, english: np.ndarray) -> np.ndarray:
+    """Index in the person pool of a name in the script of the document and the person's country."""
+    _, off, cnt = _person_pool()
     group = np.select([~english, country == 0, country == 2, country == 3, country == 4], [0, 1, 2, 3, 4], 5)
-    return d.take(names, off[group] + d.hmod(h, cnt[group]))
+    return off[group] + d.hmod(h, cnt[group])
 
 
 def _named(
@@ -228,7 +228,9 @@ def applicants(
         1,
     )
     rank = np.where(
-        typ == INDIV, (u_rank * 2.0**40).astype(np.int64), d.zipf_rank(u_rank, size, _HEAD[np.minimum(typ, 5)])
+        typ == INDIV,
+        (u_rank * 2.0**40).astype(np.int64),
+        d.zipf_rank(u_rank, size, _HEAD[np.minimum(typ, 5)]),
     )
     key = (
         (typ.astype(np.uint64) << np.uint64(60))
@@ -238,6 +240,7 @@ def applicants(
     )
     h = d.hash64(key, 0)
     city = np.full(m, -1)
+    person = np.full(m, -1)
     names: list[tuple[np.ndarray, pa.Array, pa.Array]] = []
     # Chinese enterprises.
     for eng in (False, True):
@@ -279,7 +282,8 @@ def applicants(
     pos = np.flatnonzero(typ == INDIV)
     if pos.size:
         city[pos] = d.pick(c.cum_pop, d.hunit(h[pos]))
-        names.append(_named(pos, _person(h[pos], ctry[pos], english[pos])))
+        person[pos] = _person(h[pos], ctry[pos], english[pos])
+        names.append(_named(pos, d.take(_person_pool()[0], person[pos])))
     # Foreign applicants: invented stem + industry word + legal suffix (universities, institutes: stem + word).
     pos = np.flatnonzero(~domestic)
     if pos.size:
@@ -314,16 +318,11 @@ def applicants(
     out["city"] = d.take(c.city, lead_city)
     hl = d.hash64(h[lead], 9)
     district = c.dist_off[np.maximum(lead_city, 0)] + d.hmod(hl, c.dist_cnt[np.maximum(lead_city, 0)])
-    road = d.hmod(d.hash64(hl, 1), len(nm.ROADS))
-    number = d.take(_house_numbers(), d.hmod(d.hash64(hl, 2), 899))
-    addr = d.join(
-        d.take(c.addr_head, lead_city),
-        d.take(c.districts, district),
-        d.take(_arr(nm.ROADS), road),
-        number,
-        "号",
+    heads, streets = _address_pools()
+    out["applicant_address"] = d.join(
+        d.take(heads, np.where(lead_city < 0, -1, district)),
+        d.take(streets, d.hmod(d.hash64(hl, 1), len(streets))),
     )
-    out["applicant_address"] = addr
     # Inventors: recurring per first applicant; an individual applicant is the first inventor.
     k = 1 + d.pick(_N_INVENTORS[0], st.u("n_inventors"))
     k = np.where(ptype == 2, 1 + d.pick(_N_INVENTORS[1], st.u("n_inventors_design")), k)
@@ -331,14 +330,18 @@ def applicants(
     j = np.arange(len(irow)) - np.repeat(d.offsets(k)[:-1], k)
     r0 = d.zipf_rank(st.u("inventor_rank"), 200)
     ih = d.hash64(h[lead][irow] ^ d.hash64((r0[irow] + 37 * j) % 200, 5), 8)
-    inventors = _person(ih, country[irow], ~office_cn[irow])
+    inventor = _person(ih, country[irow], ~office_cn[irow])
     lead_is_person = (typ[lead] == INDIV)[irow] & (j == 0)
-    src = np.where(lead_is_person, len(irow) + irow, np.arange(len(irow)))
-    inventors = pa.concat_arrays([inventors, d.take(name, lead)]).take(pa.array(src))
-    out["inventors"] = d.lists(k, inventors)
+    inventor[lead_is_person] = person[lead][irow[lead_is_person]]
+    out["inventors"] = d.lists(k, d.take(_person_pool()[0], inventor))
     return out
 
 
 @functools.cache
-def _house_numbers() -> pa.Array:
-    return pa.array([str(i) for i in range(1, 900)])
+def _address_pools() -> tuple[pa.Array, pa.Array]:
+    """("黑龙江省哈尔滨市南岗区" per city district, "学府路123号" per road and number)."""
+    c = cities()
+    city_of = np.repeat(np.arange(len(c.dist_cnt)), c.dist_cnt)
+    heads = d.join(d.take(c.addr_head, city_of), c.districts)
+    streets = pa.array([f"{road}{number}号" for road in nm.ROADS for number in range(1, 900)])
+    return heads, streets

@@ -35,7 +35,9 @@ def _pairs(text: str) -> tuple[Pair, ...]:
     return tuple(out)
 
 
-_DATA = "运行数据=operating data|状态参数=state parameters|检测信号=detection signals|历史数据=historical data"
+_DATA = (
+    "运行数据=operating data|状态参数=state parameters|检测信号=detection signals|历史数据=historical data"
+)
 _ATTRIBUTES = ("industry", "obj", "method", "term", "comp", "problem", "effect", "data")
 
 
