@@ -85,3 +85,27 @@ def test_where_errors() -> None:
         where_sql(["nope=1"])
     with pytest.raises(SeipError, match="expected FIELD OP VALUE"):
         where_sql(["pub_country"])
+
+
+def test_generated_corpus_imports_unchanged(tmp_path: Path) -> None:
+    """Synthetic records are already canonical: importing them changes no value."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from seip.store.files import write_batches
+    from seip.synthetic import generate_batches
+
+    table = pa.Table.from_batches(list(generate_batches(20_000, seed=3, today=dt.date(2026, 11, 22))))
+    out = tmp_path / "gen.parquet"
+    write_batches(table.to_batches(), out)
+    with Corpus(tmp_path / "h") as c:
+        r = import_file(c, out, today=dt.date(2026, 11, 22))
+        assert r.counts()["imported"] == 20_000
+        got = c.query(f"SELECT {', '.join(CONTENT_FIELDS)} FROM patents ORDER BY pub_number")
+    want = table.select(list(CONTENT_FIELDS)).sort_by("pub_number")
+    diffs = {
+        f: sum(a != b for a, b in zip(got[f].to_pylist(), want[f].to_pylist(), strict=True))
+        for f in CONTENT_FIELDS
+    }
+    assert {f: n for f, n in diffs.items() if n} == {}

@@ -240,3 +240,42 @@ def test_every_real_file_imports_and_balances(tmp_path: Path, datasets: Path) ->
         assert not checks
         r = import_file(corpus, datasets / "patentsview-db/single-docs/pa040101.two.xml")
         assert r.status == "failed" and "is not supported" in (r.error or "")
+
+
+def test_process_death_during_import_is_undone_on_next_open(tmp_path: Path) -> None:
+    """A process killed half way leaves its committed batches; the next open removes them."""
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    good = _csv(tmp_path, "good.csv", "公开号,发明名称\nCN110000001A,一种电池\n")
+    with Corpus(home) as c:
+        import_file(c, good)
+        before = _snapshot(c)
+    rows = "".join(f"CN11{i:07d}A,标题{i}\n" for i in range(2, 600))
+    big = _csv(tmp_path, "big.csv", "公开号,发明名称\n" + rows)
+    script = f"""
+import os
+from seip.records.normalize import Normalizer
+from seip.store import Corpus
+from seip.store.importing import import_file
+real, calls = Normalizer.normalize, []
+def dying(self, batch):
+    calls.append(1)
+    if len(calls) == 4:
+        os._exit(9)  # no cleanup, no rollback: like kill -9
+    return real(self, batch)
+Normalizer.normalize = dying
+import_file(Corpus({str(home)!r}), {str(big)!r}, batch_size=100)
+"""
+    assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 9
+    import duckdb
+
+    raw = duckdb.connect(str(home / "corpus.duckdb"), read_only=True)  # what the dead process left
+    left = raw.execute("SELECT count(*) FROM patents").fetchall()[0][0]
+    raw.close()
+    assert left > 1  # it had committed batches
+    with Corpus(home) as c:
+        assert _snapshot(c) == before
+        status, error = c.one("SELECT status, error FROM import_log ORDER BY import_id DESC LIMIT 1")
+        assert status == "interrupted" and "rows were removed" in error

@@ -10,8 +10,8 @@ Two kinds of result, both stored in ``qa_metrics`` keyed by ``import_id``:
   where NULL is meant, no leading/trailing whitespace, no NUL bytes, every ``pub_number`` canonical,
   one row per number.
 
-Checks only read. They run on the import's staging tables (``stg`` = every accepted row, ``dedup`` = one row
-per number, ``rej`` = rejected rows) inside the import transaction.
+Checks only read. They run inside the import transaction on the loader's relations (:mod:`seip.store._load`):
+``dedup`` = one row per number of the file as it arrived, ``dups`` = the duplicates met, ``rej`` = rejected rows.
 """
 
 from __future__ import annotations
@@ -45,13 +45,12 @@ def _one(con: duckdb.DuckDBPyConnection, sql: str) -> tuple:
 
 
 def metric_rows(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    staged, kept, rejected = _one(
+    kept, dups, rejected = _one(
         con,
-        "SELECT (SELECT count(*) FROM stg), (SELECT count(*) FROM dedup), "
-        "(SELECT count(DISTINCT source_row) FROM rej)",
+        "SELECT (SELECT count(*) FROM dedup), (SELECT count(*) FROM dups), (SELECT count(DISTINCT source_row) FROM rej)",
     )
     return [
-        CheckResult("metric", "rows_accepted", None, staged),
+        CheckResult("metric", "rows_accepted", None, kept + dups),
         CheckResult("metric", "distinct_numbers", None, kept),
         CheckResult("metric", "rows_quarantined", None, rejected),
     ]
@@ -81,15 +80,11 @@ def metric_flags(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
 
 
 def metric_duplicates(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    from seip.store.merge import content_struct
-
+    """Numbers met more than once in the file, and those whose rows disagree (recorded while loading)."""
     dup, conflicting, examples = _one(
         con,
-        f"""
-        SELECT count(*), count(*) FILTER (WHERE variants > 1),
-               string_agg(pub_number, ', ') FILTER (WHERE variants > 1)
-        FROM (SELECT pub_number, count(DISTINCT hash({content_struct("s")})) AS variants
-              FROM stg s GROUP BY pub_number HAVING count(*) > 1)""",
+        """SELECT count(DISTINCT pub_number), count(DISTINCT pub_number) FILTER (WHERE conflicting),
+                  string_agg(DISTINCT pub_number, ', ') FILTER (WHERE conflicting) FROM dups""",
     )
     return [
         CheckResult("metric", "duplicate_numbers", None, dup or 0),
@@ -111,29 +106,26 @@ def metric_quarantine_reasons(con: duckdb.DuckDBPyConnection) -> list[CheckResul
     return [CheckResult("metric", "quarantined_by_field", f, n, r, "warn") for f, n, r in rows]
 
 
+PROBLEMS = {"empty_string": "{f} = ''", "whitespace": "{f} <> trim({f})", "nul_byte": "contains({f}, chr(0))"}
+
+
 def check_text_clean(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    out = []
-    for problem, cond in (
-        ("empty_string", "{f} = ''"),
-        ("whitespace", "{f} <> trim({f})"),
-        ("nul_byte", "contains({f}, chr(0))"),
-    ):
-        sql = (
-            "SELECT "
-            + ", ".join(f"count(*) FILTER (WHERE {cond.format(f=f)})" for f in TEXT_FIELDS)
-            + " FROM dedup"
-        )
-        for f, n in zip(TEXT_FIELDS, _one(con, sql), strict=True):
-            if n:
-                out.append(CheckResult("check", problem, f, n, None, "fail"))
-        if not any(r.name == problem for r in out):
-            out.append(CheckResult("check", problem, None, 0))
+    """Empty strings, stray whitespace and NUL bytes in every text field, and empty list items: one scan."""
+    exprs = [f"count(*) FILTER (WHERE {cond.format(f=f)})" for cond in PROBLEMS.values() for f in TEXT_FIELDS]
     lists = " + ".join(
         f"coalesce(len(list_filter({f}, lambda x: x IS NULL OR x = '')), 0)"
         for f in LIST_FIELDS
         if f != "wipo_fields"
     )
-    n = _one(con, f"SELECT coalesce(sum({lists}), 0) FROM dedup")[0]
+    row = _one(con, f"SELECT {', '.join(exprs)}, coalesce(sum({lists}), 0) FROM dedup")
+    out = []
+    counts = iter(row[:-1])
+    for problem in PROBLEMS:
+        found = [(f, n) for f in TEXT_FIELDS if (n := next(counts))]
+        out += [CheckResult("check", problem, f, n, None, "fail") for f, n in found]
+        if not found:
+            out.append(CheckResult("check", problem, None, 0))
+    n = row[-1]
     out.append(CheckResult("check", "empty_list_items", None, n, None, "fail" if n else "ok"))
     return out
 

@@ -92,8 +92,25 @@ class Corpus:
         self.con.execute("SET preserve_insertion_order = false")
         # Bounded memory: DuckDB spills to temp_directory beyond this (default would be 80% of RAM).
         self.con.execute(f"SET memory_limit = '{os.environ.get('SEIP_MEMORY_LIMIT', '1GB')}'")
+        self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             self.con.execute(DDL)
+            self.recover()
+
+    def recover(self) -> list[int]:
+        """Undo imports a dead process left ``running``: delete the rows they committed; returns their ids."""
+        stale = [
+            r[0]
+            for r in self.con.execute("SELECT import_id FROM import_log WHERE status = 'running'").fetchall()
+        ]
+        for import_id in stale:
+            self.con.execute("DELETE FROM patents WHERE first_import_id = ?", [import_id])
+            self.con.execute(
+                "UPDATE import_log SET status = 'interrupted', error = 'the process ended during the import; "
+                "its rows were removed' WHERE import_id = ?",
+                [import_id],
+            )
+        return stale
 
     def close(self) -> None:
         """Close the database (DuckDB keeps one writer per file)."""

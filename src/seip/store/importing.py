@@ -1,4 +1,4 @@
-"""Importing one file into the corpus: detect, read, normalise, stage, merge, check, log: all or nothing.
+"""Importing one file into the corpus: detect, read, normalise, load, merge, check, log: all or nothing.
 
 May import: seip.records, seip.sources, seip.errors, stdlib, duckdb, pyarrow.
 
@@ -10,27 +10,30 @@ For every file ``rows_read = imported + updated + unchanged + duplicates_in_file
 * ``duplicates_in_file``: further rows of a number seen earlier in the same file (the last row wins);
 * ``quarantined``: rows rejected, each in the ``quarantine`` table with file, row, field and reason.
 
-The whole file is one DuckDB transaction: if anything fails half way, the corpus is as before and the
-import log records the failure.
+All or nothing, with bounded memory: new rows are committed batch by batch, tagged with the import id
+(one long DuckDB transaction would hold every appended row in memory); numbers that were already in the
+corpus, legal events, quarantine rows and the log's ``ok`` are written in one final transaction. If anything
+fails, the tagged rows are deleted and the corpus is as before; if the process dies, the import stays
+``running`` in the log and :meth:`seip.store.Corpus.recover` undoes it when the corpus is next opened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 
 from seip.errors import SeipError, SourceError, StoreError
-from seip.records.normalize import EVENT_SCHEMA, Normalizer
-from seip.records.schema import FIELD_NAMES
+from seip.records.normalize import Normalized, Normalizer
 from seip.sources import detect_format
 from seip.store import checks
-from seip.store.corpus import PATENT_COLUMNS, Corpus
-from seip.store.merge import content_struct, merged_select
+from seip.store._load import Loader
+from seip.store.corpus import Corpus
 
 COUNT_KEYS = ("rows_read", "imported", "updated", "unchanged", "duplicates_in_file", "quarantined")
 
@@ -108,26 +111,46 @@ def import_file(
 
     import_id = int(corpus.one("SELECT nextval('import_seq')")[0])
     result.import_id = import_id
-    con.execute("BEGIN TRANSACTION")
+    result.status = "running"
+    _log(
+        corpus, result, started, sha, import_id
+    )  # committed: a crash is undone when the corpus is next opened
+    loader = None
+    in_transaction = False
     try:
-        _stage(corpus, mod, path, result, today or dt.date.today(), progress, batch_size)
+        loader = Loader(corpus, import_id)
+        _load(corpus, mod, path, result, loader, today or dt.date.today(), progress, batch_size)
         if result.rows_read == 0:
             raise SourceError("no data rows (the file has a header, or nothing, but no records)")
-        _merge(corpus, result, import_id, sha)
+        con.execute("BEGIN TRANSACTION")
+        in_transaction = True
+        _finish(corpus, result, loader, import_id, sha)
         result.checks = checks.run_import_checks(con, import_id)
-        _log(corpus, result, started, sha, import_id)
+        result.status = "ok"
+        _log_update(corpus, result)
         con.execute("COMMIT")
     except Exception as exc:
-        con.execute("ROLLBACK")
-        for c in ("rows_read", "imported", "updated", "unchanged", "duplicates_in_file", "quarantined"):
+        if in_transaction:
+            con.execute("ROLLBACK")
+        undo_import(corpus, import_id)
+        for c in COUNT_KEYS:
             setattr(result, c, 0)
+        result.events_added = 0
         err = exc if isinstance(exc, SeipError) else StoreError(f"import failed: {type(exc).__name__}: {exc}")
-        return _failed(corpus, result, started, sha, err, import_id)
+        result.status = "failed"
+        result.error = f"{result.file}: {err}"
+        _log_update(corpus, result)
+        return result
     finally:
-        for t in ("dedup", "stg", "rej", "ev", "m", "changed"):  # dedup is a view or a table
-            kind = "VIEW" if corpus.one("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [t])[0] else "TABLE"
-            con.execute(f"DROP {kind} IF EXISTS {t}")
+        if loader is not None:
+            loader.drop()
     return result
+
+
+def undo_import(corpus: Corpus, import_id: int) -> None:
+    """Remove what an unfinished import wrote: the new rows it committed batch by batch (numbers that were
+    already in the corpus are only changed in the final transaction, so they need nothing)."""
+    corpus.con.execute("DELETE FROM patents WHERE first_import_id = ?", [import_id])
 
 
 def import_files(corpus: Corpus, paths: Iterable[str | Path], **kw: object) -> list[FileResult]:
@@ -135,47 +158,39 @@ def import_files(corpus: Corpus, paths: Iterable[str | Path], **kw: object) -> l
     return [import_file(corpus, p, **kw) for p in paths]  # type: ignore[arg-type]
 
 
-def _stage(
+def _load(
     corpus: Corpus,
     mod: object,
     path: Path,
     result: FileResult,
+    loader: Loader,
     today: dt.date,
     progress: Callable[[int], None] | None,
     batch_size: int,
 ) -> None:
-    con = corpus.con
-    con.execute(f"CREATE TEMP TABLE stg ({PATENT_COLUMNS}, _seq BIGINT)")
-    con.execute(
-        "CREATE TEMP TABLE rej (source_row BIGINT, pub_number VARCHAR, field VARCHAR, value VARCHAR, "
-        "reason VARCHAR, raw VARCHAR)"
-    )
-    con.execute(
-        "CREATE TEMP TABLE ev (pub_number VARCHAR, event_date DATE, code VARCHAR, description VARCHAR, "
-        "authority VARCHAR, influence VARCHAR, category VARCHAR)"
-    )
     norm = Normalizer(source_format=mod.NAME, source_file=str(path.resolve()), today=today)  # type: ignore[attr-defined]
-    seq = 0
-    for batch in mod.read(path, batch_size):  # type: ignore[attr-defined]
-        if batch.num_rows == 0:
-            continue
-        out = norm.normalize(batch)
-        result.rows_read += batch.num_rows
-        recs = out.records.append_column("_seq", pa.array(range(seq, seq + out.records.num_rows), pa.int64()))
-        seq += out.records.num_rows
-        con.register("_batch", recs)
-        con.execute(f"INSERT INTO stg SELECT {', '.join(FIELD_NAMES)}, _seq FROM _batch")
-        con.unregister("_batch")
-        if out.rejects.num_rows:
-            con.register("_rej", out.rejects)
-            con.execute("INSERT INTO rej SELECT source_row, pub_number, field, value, reason, raw FROM _rej")
-            con.unregister("_rej")
-        if out.events.num_rows:
-            con.register("_ev", out.events)
-            con.execute(f"INSERT INTO ev SELECT {', '.join(EVENT_SCHEMA.names)} FROM _ev")
-            con.unregister("_ev")
+    for rows, out in _read_ahead(mod.read(path, batch_size), norm):  # type: ignore[attr-defined]
+        loader.add(out)
+        result.rows_read += rows
         if progress is not None:
             progress(result.rows_read)
+
+
+def _read_ahead(batches: Iterator[pa.RecordBatch], norm: Normalizer) -> Iterator[tuple[int, Normalized]]:
+    """Read and normalise batch k+1 on a worker thread while the caller writes batch k (DuckDB releases the
+    GIL while it inserts), so the two cores both work. Errors surface in the caller, in order."""
+
+    def next_normalized() -> tuple[int, Normalized] | None:
+        for batch in batches:
+            if batch.num_rows:
+                return batch.num_rows, norm.normalize(batch)
+        return None
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seip-read") as pool:
+        pending = pool.submit(next_normalized)
+        while (item := pending.result()) is not None:
+            pending = pool.submit(next_normalized)
+            yield item
 
 
 def _scalar(corpus: Corpus, sql: str) -> int:
@@ -183,34 +198,11 @@ def _scalar(corpus: Corpus, sql: str) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def _merge(corpus: Corpus, result: FileResult, import_id: int, sha: str) -> None:
+def _finish(corpus: Corpus, result: FileResult, loader: Loader, import_id: int, sha: str) -> None:
     con = corpus.con
-    cols = ", ".join(FIELD_NAMES)
-    staged, kept = corpus.one("SELECT count(*), count(DISTINCT pub_number) FROM stg")
-    if staged == kept:  # the usual case: no number twice in the file, no copy needed
-        con.execute(f"CREATE TEMP VIEW dedup AS SELECT {cols} FROM stg")
-    else:  # the last row of a number wins
-        con.execute(f"""CREATE TEMP TABLE dedup AS SELECT {cols} FROM (
-            SELECT *, row_number() OVER (PARTITION BY pub_number ORDER BY _seq DESC) AS _rn FROM stg)
-            WHERE _rn = 1""")
-    existing = 0
-    if corpus.count() > 0:
-        con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
-            FROM dedup n JOIN patents o ON o.pub_number = n.pub_number""")
-        con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
-            WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
-        existing = corpus.count("m")
-        result.updated = corpus.count("changed")
-    result.unchanged = existing - result.updated
-    result.imported = kept - existing
-    result.duplicates_in_file = staged - kept
+    for key, value in loader.finish().items():
+        setattr(result, key, value)
     result.quarantined = _scalar(corpus, "SELECT count(DISTINCT source_row) FROM rej")
-    if result.imported:  # before the updates, so that the anti-join sees the corpus as it was
-        con.execute(f"""INSERT INTO patents SELECT {cols}, {import_id}, {import_id} FROM dedup n
-            WHERE NOT EXISTS (SELECT 1 FROM patents o WHERE o.pub_number = n.pub_number)""")
-    if result.updated:
-        con.execute("DELETE FROM patents WHERE pub_number IN (SELECT pub_number FROM changed)")
-        con.execute(f"INSERT INTO patents SELECT {cols}, first_import_id, {import_id} FROM changed")
     before = corpus.count("legal_events")
     con.execute(f"""INSERT INTO legal_events SELECT DISTINCT e.*, {import_id} FROM ev e
         WHERE NOT EXISTS (SELECT 1 FROM legal_events l WHERE l.pub_number = e.pub_number
@@ -245,6 +237,21 @@ def _log(
             result.events_added,
             result.unmapped_columns,
             result.ignored_columns,
+        ],
+    )
+
+
+def _log_update(corpus: Corpus, result: FileResult) -> None:
+    corpus.con.execute(
+        """UPDATE import_log SET finished_at = ?, status = ?, error = ?, rows_read = ?, imported = ?, updated = ?,
+           unchanged = ?, duplicates_in_file = ?, quarantined = ?, events_added = ? WHERE import_id = ?""",
+        [
+            dt.datetime.now(),
+            result.status,
+            result.error,
+            *result.counts().values(),
+            result.events_added,
+            result.import_id,
         ],
     )
 

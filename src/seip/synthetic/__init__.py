@@ -151,14 +151,11 @@ class _Generator:
         claims = 1 + np.where(cn & (ptype == 1), d.pick(_CLAIMS[1], u), d.pick(_CLAIMS[0], u))
         claims = np.where((st.u("claims_ten") < 0.3) & ~design, 10, claims)
         cols["claims_count"] = pa.array(claims, type=pa.int64(), mask=design)
-        cols["quality_flags"] = pa.ListArray.from_arrays(
-            pa.array(np.zeros(size + 1, np.int32)), pa.array([], pa.string())
-        )
         cols["source_format"] = pa.repeat(NAME, size)
         cols["source_row"] = pa.array(np.arange(start + 1, start + size + 1, dtype=np.int64))
         cols.update(texts)
         cols.update(people)
-        arrays = [cols[f.name] if f.name in cols else pa.nulls(size, f.type) for f in SCHEMA]
+        arrays = [_null_if_empty(cols[f.name]) if f.name in cols else pa.nulls(size, f.type) for f in SCHEMA]
         return pa.RecordBatch.from_arrays(arrays, schema=SCHEMA)
 
     def _ipc(
@@ -239,3 +236,11 @@ class _Generator:
             "cited_by_count": pa.array(np.floor(cited).astype(np.int64)),
             "cites_count": pa.array(np.floor(cites).astype(np.int64)),
         }
+
+
+def _null_if_empty(col: pa.Array) -> pa.Array:
+    """Canonical records never hold an empty list: no value is null (as the normaliser writes it)."""
+    if not pa.types.is_list(col.type):
+        return col
+    empty = pc.equal(pc.list_value_length(col), 0)
+    return pc.if_else(empty, pa.scalar(None, col.type), col)

@@ -161,11 +161,11 @@ class Numbering:
             if o == US:
                 app.append((pos, d.join("US", _text(s["us_app"].allocate(ay), 8))))
                 a = d.join("US", d.take(yt, py), _text(s["us_a"].allocate(py), 7))
-                b = d.join("US", _text(s["us_b"].allocate(gy[g]), 8))
+                b = d.join("US", _text(s["us_b"].allocate(gy[g]), 0))  # grant numbers carry no leading zeros
                 kinds = ("A1", "B2")
             elif o == WO:
                 cc = d.take(_COUNTRY_CODES, applicant_country[pos])
-                app.append((pos, d.join("WO", d.take(yt, ay), cc, _text(s["wo_app"].allocate(ay), 6))))
+                app.append((pos, d.join("WO", cc, d.take(yt, ay), _text(s["wo_app"].allocate(ay), 6))))
                 a = d.join("WO", d.take(yt, py), _text(s["wo_pub"].allocate(py), 6))
                 b = a.take(pa.array(np.flatnonzero(g)))
                 kinds = ("A1", "A1")

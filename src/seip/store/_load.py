@@ -1,0 +1,151 @@
+"""Writing one file's normalised batches into the corpus, each row once, inside the caller's transaction.
+
+May import: seip.records, stdlib, duckdb, pyarrow, polars.
+
+New publication numbers go straight into ``patents`` as their batch arrives (the usual case: one write per
+row, no staging copy). Numbers already in the corpus before this import go to the temporary ``incoming``
+table and are merged at the end by :mod:`seip.store.merge`. A number met again later in the same file is a
+duplicate: the later row replaces the earlier one wherever it went, and ``dups`` records it (and whether the
+two rows disagree). After :meth:`Loader.finish`, the view ``dedup`` holds one row per number of the file as
+it arrived, which the quality checks read.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pyarrow as pa
+
+from seip.records.normalize import EVENT_SCHEMA, Normalized
+from seip.records.schema import CONTENT_FIELDS, FIELD_NAMES
+from seip.store.corpus import PATENT_COLUMNS, Corpus
+from seip.store.merge import content_struct, merged_select
+
+COLS = ", ".join(FIELD_NAMES)
+TEMP_TABLES = ("incoming", "rej", "ev", "dups", "cls", "m", "changed")
+
+
+class Loader:
+    """Loads the batches of one import (``import_id``) and merges at the end."""
+
+    def __init__(self, corpus: Corpus, import_id: int) -> None:
+        self.corpus = corpus
+        self.con = corpus.con
+        self.id = import_id
+        self.records = 0
+        self.con.execute(f"CREATE TEMP TABLE incoming ({PATENT_COLUMNS})")
+        self.con.execute(
+            "CREATE TEMP TABLE rej (source_row BIGINT, pub_number VARCHAR, field VARCHAR, value VARCHAR, "
+            "reason VARCHAR, raw VARCHAR)"
+        )
+        self.con.execute(
+            "CREATE TEMP TABLE ev (pub_number VARCHAR, event_date DATE, code VARCHAR, description VARCHAR, "
+            "authority VARCHAR, influence VARCHAR, category VARCHAR)"
+        )
+        self.con.execute("CREATE TEMP TABLE dups (pub_number VARCHAR, conflicting BOOLEAN)")
+        self.corpus_was_empty = corpus.count() == 0
+
+    def add(self, out: Normalized) -> None:
+        """Write one normalised batch."""
+        self._side_tables(out)
+        if not out.records.num_rows:
+            return
+        self.records += out.records.num_rows
+        batch = self._dedup_batch(out.records)
+        self.con.register("_b", batch)
+        try:
+            self._route()
+        finally:
+            self.con.unregister("_b")
+
+    def _side_tables(self, out: Normalized) -> None:
+        for name, table, cols in (("rej", out.rejects, None), ("ev", out.events, EVENT_SCHEMA.names)):
+            if table.num_rows:
+                self.con.register("_t", table)
+                select = ", ".join(cols) if cols else "source_row, pub_number, field, value, reason, raw"
+                self.con.execute(f"INSERT INTO {name} SELECT {select} FROM _t")
+                self.con.unregister("_t")
+
+    def _dedup_batch(self, records: pa.Table) -> pa.Table:
+        """Inside one batch the last row of a number wins; the others are recorded as duplicates."""
+        keys = pl.from_arrow(records.select(["pub_number"])).to_series()
+        if keys.n_unique() == len(keys):
+            return records
+        df = pl.from_arrow(records).with_row_index("_i")
+        last = df.group_by("pub_number").agg(pl.col("_i").max())["_i"]
+        dup_numbers = set(df.filter(~pl.col("_i").is_in(last.implode()))["pub_number"].to_list())
+        rows = df.filter(pl.col("pub_number").is_in(list(dup_numbers))).select(CONTENT_FIELDS)
+        versions: dict[str, list[tuple]] = {}
+        for rec in rows.iter_rows():
+            versions.setdefault(rec[0], []).append(rec)  # CONTENT_FIELDS starts with pub_number
+        self.con.executemany(
+            "INSERT INTO dups VALUES (?, ?)",
+            [[k, len(set(map(repr, v))) > 1] for k, v in versions.items() for _ in range(len(v) - 1)],
+        )
+        return records.take(pa.array(sorted(last.to_list())))
+
+    def _route(self) -> None:
+        con, cur = self.con, self.id
+        if self.corpus_was_empty and self._all_fresh_quick():
+            con.execute(f"INSERT INTO patents SELECT {COLS}, {cur}, {cur} FROM _b")
+            return
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE cls AS
+            SELECT b.pub_number, CASE WHEN i.pub_number IS NOT NULL THEN 'inc' WHEN p.pub_number IS NULL THEN 'fresh'
+                                      WHEN p.first_import_id = {cur} THEN 'mine' ELSE 'old' END AS k
+            FROM (SELECT pub_number FROM _b) b
+            LEFT JOIN patents p ON p.pub_number = b.pub_number
+            LEFT JOIN incoming i ON i.pub_number = b.pub_number""")
+        kinds = dict(con.execute("SELECT k, count(*) FROM cls GROUP BY k").fetchall())
+        for kind, table in (("mine", "patents"), ("inc", "incoming")):
+            if kinds.get(kind):  # seen earlier in this file: the later row replaces it
+                con.execute(f"""INSERT INTO dups SELECT b.pub_number,
+                    NOT ({content_struct("b")} IS NOT DISTINCT FROM {content_struct("o")})
+                    FROM _b b JOIN {table} o ON o.pub_number = b.pub_number
+                    WHERE b.pub_number IN (SELECT pub_number FROM cls WHERE k = '{kind}')""")
+                con.execute(
+                    f"DELETE FROM {table} WHERE pub_number IN (SELECT pub_number FROM cls WHERE k = '{kind}')"
+                )
+        if kinds.get("fresh") or kinds.get("mine"):
+            con.execute(f"""INSERT INTO patents SELECT {COLS}, {cur}, {cur} FROM _b
+                WHERE pub_number IN (SELECT pub_number FROM cls WHERE k IN ('fresh', 'mine'))""")
+        if kinds.get("old") or kinds.get("inc"):
+            con.execute(f"""INSERT INTO incoming SELECT {COLS} FROM _b
+                WHERE pub_number IN (SELECT pub_number FROM cls WHERE k IN ('old', 'inc'))""")
+
+    def _all_fresh_quick(self) -> bool:
+        """Bulk load into an empty corpus: a batch is all new unless this file already wrote one of its numbers."""
+        hit = self.corpus.one(
+            f"SELECT count(*) FROM patents p WHERE p.first_import_id = {self.id} "
+            "AND p.pub_number IN (SELECT pub_number FROM _b)"
+        )
+        return int(hit[0]) == 0
+
+    def finish(self) -> dict[str, int]:
+        """Merge the numbers that were already in the corpus; returns the counts of the import."""
+        con, cur = self.con, self.id
+        existing = self.corpus.count("incoming")
+        updated = 0
+        if existing:
+            con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
+                FROM incoming n JOIN patents o ON o.pub_number = n.pub_number""")
+            con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
+                WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
+            updated = self.corpus.count("changed")
+            if updated:
+                con.execute("DELETE FROM patents WHERE pub_number IN (SELECT pub_number FROM changed)")
+                con.execute(f"INSERT INTO patents SELECT {COLS}, first_import_id, {cur} FROM changed")
+        con.execute(f"""CREATE OR REPLACE TEMP VIEW dedup AS
+            SELECT {COLS} FROM patents WHERE first_import_id = {cur} UNION ALL SELECT {COLS} FROM incoming""")
+        duplicates = self.corpus.count("dups")
+        imported = self.records - duplicates - existing
+        return {
+            "imported": imported,
+            "updated": updated,
+            "unchanged": existing - updated,
+            "duplicates_in_file": duplicates,
+        }
+
+    def drop(self) -> None:
+        """Remove the temporary tables (after commit or rollback)."""
+        self.con.execute("DROP VIEW IF EXISTS dedup")
+        for t in TEMP_TABLES:
+            self.con.execute(f"DROP TABLE IF EXISTS {t}")
