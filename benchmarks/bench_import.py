@@ -41,7 +41,7 @@ def one(paths: list[str], home: str) -> None:
     rows = 0
     with Corpus(home) as corpus:
         for p in paths:
-            r = import_file(corpus, p, batch_size=200_000)
+            r = import_file(corpus, p)
             if r.status != "ok":
                 raise SystemExit(f"import failed: {r.error}")
             rows += r.rows_read

@@ -123,8 +123,10 @@ def test_normalize_ipc_rejects_non_text() -> None:
         # patentics-xlsx/drone_us_apps_part1.xlsx 国际主分类: the title's ；and ，are not list separators
         ("G06Q 40/00 金融；保险；税务策略；公司或所得税的处理〔8，2012.01〕", (["G06Q40/00"], [])),
         ("B64D  1/02 ▪抛投、弹射或释放物品（可抛投的燃料箱入B64D37/12）", (["B64D1/02"], [])),
-        ("G06T  7/20 ▪运动分析（数字视频信号的编解码或解压缩的运动估计入H04N19/43，H04N19/51）〔6，2017.01〕",
-         (["G06T7/20"], [])),  # patentics-xlsx/drone_us_apps_part*.xlsx 国际主分类
+        (
+            "G06T  7/20 ▪运动分析（数字视频信号的编解码或解压缩的运动估计入H04N19/43，H04N19/51）〔6，2017.01〕",
+            (["G06T7/20"], []),
+        ),  # patentics-xlsx/drone_us_apps_part*.xlsx 国际主分类
         # patentics-csv/global_didi.csv 国际分类: a Locarno class and a symbol without main group
         ("14-04(13) | G06Q 10/08 | G06Q   /1000", (["G06Q10/08"], ["14-04(13)", "G06Q   /1000"])),
         ("G06F 16/33 | g06f16/33 | G06F0016330000", (["G06F16/33"], [])),
@@ -162,8 +164,15 @@ def test_main_group_of_a_subclass_is_an_error() -> None:
 
 
 def test_canonical_symbols_are_fixed_points() -> None:
-    for sym in ("G06F16/33", "G06F3/04845", "B64C2201/146", "G06Q10/063118", "Y10S901/01", "G06F",
-                "G06F16/00"):
+    for sym in (
+        "G06F16/33",
+        "G06F3/04845",
+        "B64C2201/146",
+        "G06Q10/063118",
+        "Y10S901/01",
+        "G06F",
+        "G06F16/00",
+    ):
         assert normalize_ipc(sym) == sym
 
 
@@ -184,8 +193,18 @@ def _table(path: Path) -> tuple[list[str], list[list[object]]]:
 
 
 #: IPC/CPC columns of the exports (Patentics CSV "美国分类" holds CPC symbols despite its name).
-SYMBOL_COLUMNS = ("IPC", "IPC主分类", "CPC", "国际分类", "国际主分类", "CPC分类", "CPC主分类", "CPC小类",
-                  "美国分类", "美国主分类")
+SYMBOL_COLUMNS = (
+    "IPC",
+    "IPC主分类",
+    "CPC",
+    "国际分类",
+    "国际主分类",
+    "CPC分类",
+    "CPC主分类",
+    "CPC小类",
+    "美国分类",
+    "美国主分类",
+)
 CANONICAL = re.compile(r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$")  # = seip.records.normalize.CANONICAL_IPC
 
 
@@ -203,8 +222,9 @@ def _why(piece: str) -> str:
 def test_every_real_symbol_list_splits(datasets: Path) -> None:
     """Every IPC/CPC cell of the 24 exports; 1,673 pieces are not symbols, each for a known reason."""
     base = datasets / "cn-patent-container"
-    paths = sorted([*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"),
-                    *base.glob("patentics-csv/*.csv")])
+    paths = sorted(
+        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
+    )
     valid = 0
     invalid: Counter[tuple[str, str]] = Counter()
     for path in paths:

@@ -139,15 +139,23 @@ def _table(path: Path) -> tuple[list[str], list[list[object]]]:
 
 
 #: Date columns of the exports → canonical field (the first column of a name wins: thundersoft repeats them).
-DATE_COLUMNS = {"申请日": "app_date", "公开（公告）日": "pub_date", "公开日": "pub_date",
-                "公开-公告日": "pub_date", "公开/公告日": "pub_date", "授权公告日": "grant_date",
-                "授权日": "grant_date", "优先权日": "priority_date"}
+DATE_COLUMNS = {
+    "申请日": "app_date",
+    "公开（公告）日": "pub_date",
+    "公开日": "pub_date",
+    "公开-公告日": "pub_date",
+    "公开/公告日": "pub_date",
+    "授权公告日": "grant_date",
+    "授权日": "grant_date",
+    "优先权日": "priority_date",
+}
 
 
 def _export_files(datasets: Path) -> list[Path]:
     base = datasets / "cn-patent-container"
-    return sorted([*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"),
-                   *base.glob("patentics-csv/*.csv")])
+    return sorted(
+        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
+    )
 
 
 @pytest.mark.shared_data
@@ -199,8 +207,11 @@ def test_every_real_date_parses_or_is_counted(datasets: Path) -> None:
 @pytest.mark.shared_data
 def test_every_date_of_the_xml_samples_parses(datasets: Path) -> None:
     """``<date>`` of USPTO grant/application XML and EPO OPS responses; USPTO citations may have day 00."""
-    paths = [*datasets.glob("patentsview-db/*/*.xml"), *datasets.glob("uspto-ppd-samples/*/*.xml"),
-             *datasets.glob("epo-ops-samples/*/*.xml")]
+    paths = [
+        *datasets.glob("patentsview-db/*/*.xml"),
+        *datasets.glob("uspto-ppd-samples/*/*.xml"),
+        *datasets.glob("epo-ops-samples/*/*.xml"),
+    ]
     ok = 0
     month_only = 0
     for path in paths:

@@ -299,8 +299,9 @@ def _table(path: Path) -> tuple[list[str], list[list[object]]]:
 
 def _export_files(datasets: Path) -> list[Path]:
     base = datasets / CPC
-    return sorted([*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"),
-                   *base.glob("patentics-csv/*.csv")])
+    return sorted(
+        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
+    )
 
 
 def _column(datasets: Path, names: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -353,8 +354,11 @@ def test_every_real_application_number_normalises_but_two(datasets: Path) -> Non
 
 def _xml_references(datasets: Path, tag: str) -> list[tuple[str, str | None, str | None, str]]:
     """(doc-number, country, kind, file) of every ``tag`` reference in the USPTO and EPO XML samples."""
-    paths = [*datasets.glob("patentsview-db/*/*.xml"), *datasets.glob("uspto-ppd-samples/*/*.xml"),
-             *datasets.glob("epo-ops-samples/*/*.xml")]
+    paths = [
+        *datasets.glob("patentsview-db/*/*.xml"),
+        *datasets.glob("uspto-ppd-samples/*/*.xml"),
+        *datasets.glob("epo-ops-samples/*/*.xml"),
+    ]
     field = {k: re.compile(rf"<{k}>([^<]*)</{k}>") for k in ("country", "doc-number", "kind")}
     out = []
     for path in paths:
@@ -395,13 +399,24 @@ def test_cited_documents_in_uspto_xml(datasets: Path) -> None:
         except ValueError:
             rejected.append(raw)
     reasons = Counter(
-        "community design" if re.fullmatch(r"\d{6,9}-\d{4}", r)  # OHIM registrations filed under EP
-        else "hague design" if r.startswith("DM/")
-        else "PCT application" if r.startswith("PCT/")
-        else "W0 typo for WO" if r.startswith("W0")
-        else "application number" if re.fullmatch(r"\d{8}\.\d|G\d{7}\.\d", r)
+        "community design"
+        if re.fullmatch(r"\d{6,9}-\d{4}", r)  # OHIM registrations filed under EP
+        else "hague design"
+        if r.startswith("DM/")
+        else "PCT application"
+        if r.startswith("PCT/")
+        else "W0 typo for WO"
+        if r.startswith("W0")
+        else "application number"
+        if re.fullmatch(r"\d{8}\.\d|G\d{7}\.\d", r)
         else "EP with 8-9 digits"
         for r in rejected
     )
-    assert reasons == {"community design": 15, "hague design": 5, "application number": 5,
-                       "PCT application": 2, "W0 typo for WO": 2, "EP with 8-9 digits": 2}
+    assert reasons == {
+        "community design": 15,
+        "hague design": 5,
+        "application number": 5,
+        "PCT application": 2,
+        "W0 typo for WO": 2,
+        "EP with 8-9 digits": 2,
+    }

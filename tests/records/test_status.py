@@ -20,9 +20,25 @@ from seip.records.status import (
     validity_from_text,
 )
 
-EVENT_CATEGORIES = {"grant", "lapse", "expiry", "withdrawal", "rejection", "abandonment", "invalidation",
-                    "reinstatement", "transfer", "licence", "pledge", "litigation", "opposition",
-                    "examination", "publication", "fee", "other"}
+EVENT_CATEGORIES = {
+    "grant",
+    "lapse",
+    "expiry",
+    "withdrawal",
+    "rejection",
+    "abandonment",
+    "invalidation",
+    "reinstatement",
+    "transfer",
+    "licence",
+    "pledge",
+    "litigation",
+    "opposition",
+    "examination",
+    "publication",
+    "fee",
+    "other",
+}
 
 # Every 当前法律状态 value of incopat/chatbot_2798.xlsx, every 专利有效性 value of
 # incopat/iflytek_3816.xlsx and every 法律状态 value of the Patentics exports, with the rows that carry it.
@@ -74,11 +90,16 @@ def test_normalize_legal_status_real_values(raw: str, expected: str) -> None:
         ("未缴年费 | 权利恢复", "granted"),
         # patentics-xlsx/thundersoft_cn_511.xlsx 法律描述: dated events, oldest first
         ("2  2021.09.03 公开 公开\n\n2021.09.21 实质审查的生效 实质审查的生效\n申请日=2021.04.09", "pending"),
-        ("3  2020.12.04 公开 公开\n\n2020.12.22 实质审查的生效 实质审查的生效\n申请日=2020.11.05\n\n"
-         "2022.02.25 发明专利申请公布后的驳回 发明专利申请公布后的驳回\n申请公布日=2020.12.04", "rejected"),
-        ("4  2021.09.03 公开 公开\n\n2021.09.21 实质审查的生效 实质审查的生效\n申请日=2021.04.19\n\n"
-         "2022.05.24 授权 授权\n\n2022.11.11 专利权的转移 专利权的转移\n变更事项=专利权人/地址",
-         "granted"),
+        (
+            "3  2020.12.04 公开 公开\n\n2020.12.22 实质审查的生效 实质审查的生效\n申请日=2020.11.05\n\n"
+            "2022.02.25 发明专利申请公布后的驳回 发明专利申请公布后的驳回\n申请公布日=2020.12.04",
+            "rejected",
+        ),
+        (
+            "4  2021.09.03 公开 公开\n\n2021.09.21 实质审查的生效 实质审查的生效\n申请日=2021.04.19\n\n"
+            "2022.05.24 授权 授权\n\n2022.11.11 专利权的转移 专利权的转移\n变更事项=专利权人/地址",
+            "granted",
+        ),
         ("granted", "granted"),
         ("Granted", "granted"),
         ("PENDING", "pending"),
@@ -114,8 +135,17 @@ def test_normalize_legal_status_never_raises() -> None:
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [("granted", True), ("pending", False), ("lapsed", False), ("expired", False), ("withdrawn", False),
-     ("rejected", False), ("abandoned", False), ("invalidated", False), ("unknown", None)],
+    [
+        ("granted", True),
+        ("pending", False),
+        ("lapsed", False),
+        ("expired", False),
+        ("withdrawn", False),
+        ("rejected", False),
+        ("abandoned", False),
+        ("invalidated", False),
+        ("unknown", None),
+    ],
 )
 def test_is_valid_status(status: str, expected: bool | None) -> None:
     assert is_valid_status(status) is expected
@@ -231,10 +261,17 @@ def test_patent_type(kind: str | None, text: str | None, country: str | None, ex
     ("code", "description", "expected"),
     [
         # epo-ops-samples/legal/example_1.xml and example_2.xml (EP1000000)
-        ("PG25", "LAPSED IN A CONTRACTING STATE [ANNOUNCED VIA POSTGRANT INFORMATION FROM NATIONAL OFFICE "
-         "TO EPO]", "lapse"),
-        ("PGFP", "ANNUAL FEE PAID TO NATIONAL OFFICE  [ANNOUNCED VIA POSTGRANT INFORMATION FROM NATIONAL "
-         "OFFICE TO EPO]", "fee"),
+        (
+            "PG25",
+            "LAPSED IN A CONTRACTING STATE [ANNOUNCED VIA POSTGRANT INFORMATION FROM NATIONAL OFFICE TO EPO]",
+            "lapse",
+        ),
+        (
+            "PGFP",
+            "ANNUAL FEE PAID TO NATIONAL OFFICE  [ANNOUNCED VIA POSTGRANT INFORMATION FROM NATIONAL "
+            "OFFICE TO EPO]",
+            "fee",
+        ),
         ("REG ", "REFERENCE TO A NATIONAL CODE", "other"),
         ("GRAH", "DESPATCH OF COMMUNICATION OF INTENTION TO GRANT A PATENT", "examination"),
         ("GRAA", "(EXPECTED) GRANT", "grant"),
@@ -249,18 +286,28 @@ def test_patent_type(kind: str | None, text: str | None, country: str | None, ex
         ("BECN", "BE: CHANGE OF HOLDER'S NAME", "other"),
         ("17P ", "REQUEST FOR EXAMINATION FILED", "examination"),
         ("17Q ", "FIRST EXAMINATION REPORT DESPATCHED", "examination"),
-        ("PUAI", "PUBLIC REFERENCE MADE UNDER ARTICLE 153(3) EPC TO A PUBLISHED INTERNATIONAL APPLICATION "
-         "THAT HAS ENTERED THE EUROPEAN PHASE", "publication"),
+        (
+            "PUAI",
+            "PUBLIC REFERENCE MADE UNDER ARTICLE 153(3) EPC TO A PUBLISHED INTERNATIONAL APPLICATION "
+            "THAT HAS ENTERED THE EUROPEAN PHASE",
+            "publication",
+        ),
         ("STAA", "INFORMATION ON THE STATUS OF AN EP PATENT APPLICATION OR GRANTED EP PATENT", "other"),
         # epo-ops-samples/legal/example_3.xml (US10465445)
         ("FEPP", "FEE PAYMENT PROCEDURE", "fee"),
         ("AS  ", "ASSIGNMENT", "transfer"),
         ("STCF", "INFORMATION ON STATUS: PATENT GRANT", "grant"),
         ("STPP", "INFORMATION ON STATUS: PATENT APPLICATION AND GRANTING PROCEDURE IN GENERAL", "other"),
-        ("IPR ", "AIA TRIAL PROCEEDING FILED BEFORE THE PATENT AND APPEAL BOARD: INTER PARTES REVIEW",
-         "opposition"),
-        ("PGR ", "AIA TRIAL PROCEEDING FILED BEFORE THE PATENT AND APPEAL BOARD: POST-GRANT REVIEW",
-         "opposition"),
+        (
+            "IPR ",
+            "AIA TRIAL PROCEEDING FILED BEFORE THE PATENT AND APPEAL BOARD: INTER PARTES REVIEW",
+            "opposition",
+        ),
+        (
+            "PGR ",
+            "AIA TRIAL PROCEEDING FILED BEFORE THE PATENT AND APPEAL BOARD: POST-GRANT REVIEW",
+            "opposition",
+        ),
         # legal_code_descriptions_202417.xlsx, CN codes by code alone
         ("C02", None, "withdrawal"),
         ("AV01", None, "abandonment"),
@@ -332,8 +379,9 @@ def _table(path: Path) -> tuple[list[str], list[list[object]]]:
 
 def _export_files(datasets: Path) -> list[Path]:
     base = datasets / "cn-patent-container"
-    return sorted([*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"),
-                   *base.glob("patentics-csv/*.csv")])
+    return sorted(
+        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
+    )
 
 
 @pytest.mark.shared_data
@@ -398,9 +446,14 @@ def test_every_event_code_of_the_epo_table(datasets: Path) -> None:
     # The event classes of the table are broad (H "IP right cessation" holds lapses, expiries, revocations and
     # abandonments); the categories each class may map to:
     allowed = {
-        "B": {"withdrawal", "rejection", "abandonment", "lapse"}, "C": {"reinstatement"},
-        "F": {"grant"}, "H": {"lapse", "expiry", "invalidation", "abandonment", "withdrawal", "rejection"},
-        "K": {"reinstatement"}, "Q": {"publication"}, "S": {"licence", "pledge", "transfer"}, "U": {"fee"},
+        "B": {"withdrawal", "rejection", "abandonment", "lapse"},
+        "C": {"reinstatement"},
+        "F": {"grant"},
+        "H": {"lapse", "expiry", "invalidation", "abandonment", "withdrawal", "rejection"},
+        "K": {"reinstatement"},
+        "Q": {"publication"},
+        "S": {"licence", "pledge", "transfer"},
+        "U": {"fee"},
     }
     agree: Counter[bool] = Counter()
     for row in body:
@@ -421,5 +474,13 @@ def test_every_event_of_the_ops_legal_samples(datasets: Path) -> None:
         events += re.findall(r'<ops:legal code="([^"]*)" desc="([^"]*)"', path.read_text(encoding="utf-8"))
     got = Counter(event_category(code, desc) for code, desc in events)
     assert len(events) == 115
-    assert got == {"lapse": 44, "other": 36, "fee": 12, "examination": 12, "grant": 3, "publication": 2,
-                   "transfer": 3, "opposition": 3}
+    assert got == {
+        "lapse": 44,
+        "other": 36,
+        "fee": 12,
+        "examination": 12,
+        "grant": 3,
+        "publication": 2,
+        "transfer": 3,
+        "opposition": 3,
+    }

@@ -112,7 +112,7 @@ def normalize_ipc(raw: str) -> str:
         if _LOCARNO.fullmatch(s):
             raise ValueError(f"{raw!r} is a Locarno design class, not IPC")
         raise ValueError(f"not an IPC symbol: {raw!r}")
-    rest = s[m.end():]
+    rest = s[m.end() :]
     if rest:
         _check_rest(rest, raw)
     sub_class, main, sub = m.group(1), m.group(2), m.group(3)

@@ -23,7 +23,7 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 after Excel's fict
 #: ahead (gazette issues are loaded into databases up to two weeks before their date); filing and
 #: priority dates only get one day, for time zones (a date in Beijing is still yesterday in the US).
 FUTURE_SLACK = {"pub_date": 14, "grant_date": 14, "event_date": 14}
-_DEFAULT_SLACK = 1
+DEFAULT_SLACK = 1
 
 # YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY/M/D, with an optional time (" 00:00:00", "T12:30:00Z").
 _SEPARATED = re.compile(
@@ -182,7 +182,7 @@ def check_date(
     if d < EARLIEST:
         return "before_1850"
     ref = today or dt.date.today()
-    if d > ref + dt.timedelta(days=FUTURE_SLACK.get(field, _DEFAULT_SLACK)):
+    if d > ref + dt.timedelta(days=FUTURE_SLACK.get(field, DEFAULT_SLACK)):
         return "in_future"
     if app_date is not None:
         if field in ("pub_date", "grant_date") and d < app_date:

@@ -55,7 +55,7 @@ CANONICAL_PUB = (
     r"|(?:[ABD-TV-Z][A-Z]|C[A-MO-Z]|U[A-RT-Z])(?:D|RE|PP|H|T)?[1-9]\d{3,13})[A-Z]\d?$"
 )
 CANONICAL_APP_CN = r"^CN(?:\d{12}|\d{8})[\dX]$"
-CANONICAL_APP = r"^[A-Z]{2}[0-9]{4,16}[0-9X]?$"
+CANONICAL_APP = r"^(?:[A-Z]{2}[0-9]{4,16}[0-9X]?|WO[A-Z]{2}\d{10})$"  # WO: office + year + serial
 CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 
 _TEXT_FIELDS = (
@@ -68,7 +68,9 @@ _TEXT_FIELDS = (
     "applicant_address",
     "family_id",
 )
-_CACHE_LIMIT = 2_000_000
+#: Distinct values remembered per normaliser: repeated values (dates, names, statuses) stay cached, while
+#: values that never repeat (numbers off the fast path) cannot grow memory without bound.
+_CACHE_LIMIT = 200_000
 CN_PATENT_LAW = dt.date(1985, 4, 1)
 
 
@@ -259,27 +261,38 @@ class Normalizer:
         return out.alias(name), (col.set(~bad, None) if bad.any() else None)
 
     def _date_flags(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.Expr]]:
+        """The rules of :func:`seip.records.dates.check_date`, on whole columns: implausible dates are flagged
+        and left out; order contradictions with the filing date are flagged and kept."""
         flags: list[pl.Expr] = []
+        problems = []
         for name in DATE_FIELDS:
-            uniq = frame[name].drop_nulls().unique().to_list()
-            problems = {d: dates.check_date(d, name, today=self.today) for d in uniq}
-            bad = [d for d, p in problems.items() if p]
-            if not bad:
-                continue
-            problem = pl.col(name).replace_strict(
-                {d: problems[d] for d in bad}, default=None, return_dtype=pl.String
+            latest = self.today + dt.timedelta(days=dates.FUTURE_SLACK.get(name, dates.DEFAULT_SLACK))
+            col = pl.col(name)
+            problem = (
+                pl.when(col < dates.EARLIEST)
+                .then(pl.lit("before_1850"))
+                .when(col > latest)
+                .then(pl.lit("in_future"))
             )
-            is_bad = pl.col(name).is_in(bad)
-            flags.append(pl.when(is_bad).then(pl.format("{}:{}:{}", pl.lit(name), problem, pl.col(name))))
-            frame = frame.with_columns(flags[-1].alias(f"_flag_{name}")).with_columns(
-                pl.when(is_bad).then(None).otherwise(pl.col(name)).alias(name)
-            )
-            flags[-1] = _one_flag(pl.col(f"_flag_{name}"))
-        for name in ("pub_date", "grant_date"):
-            cond = pl.col(name) < pl.col("app_date")
+            problems.append(problem.alias(f"_p_{name}"))
+        frame = frame.with_columns(problems)
+        for name in DATE_FIELDS:
+            bad = pl.col(f"_p_{name}").is_not_null()
+            flags.append(_one_flag(pl.col(f"_flag_{name}")))
+            frame = frame.with_columns(
+                pl.when(bad)
+                .then(pl.format("{}:{}:{}", pl.lit(name), pl.col(f"_p_{name}"), pl.col(name)))
+                .alias(f"_flag_{name}")
+            ).with_columns(pl.when(bad).then(None).otherwise(pl.col(name)).alias(name))
+        order = (
+            ("pub_date", "before_app_date", pl.col("pub_date") < pl.col("app_date")),
+            ("grant_date", "before_app_date", pl.col("grant_date") < pl.col("app_date")),
+            ("priority_date", "after_app_date", pl.col("priority_date") > pl.col("app_date")),
+        )
+        for name, code, cond in order:
             frame = frame.with_columns(
                 pl.when(cond)
-                .then(pl.format("{}:before_app_date:{}", pl.lit(name), pl.col(name)))
+                .then(pl.format("{}:{}:{}", pl.lit(name), pl.lit(code), pl.col(name)))
                 .alias(f"_flag_o_{name}")
             )
             flags.append(_one_flag(pl.col(f"_flag_o_{name}")))
@@ -378,15 +391,22 @@ class Normalizer:
         main_raw = _col_or_null(df, "ipc_main", eval_on=df)
         main = pl.Series([None] * df.height, dtype=pl.String)
         if main_raw.is_not_null().any():
-            vals, _ = self._map(pl.DataFrame({"v": main_raw}), ["v"], "ipc_main", _main_symbol, pl.String)
-            main = vals
+            fast = main_raw.str.contains(CANONICAL_IPC).fill_null(False)
+            vals, _ = self._map(
+                pl.DataFrame({"v": main_raw}), ["v"], "ipc_main", _main_symbol, pl.String, mask=~fast
+            )
+            main = pl.select(pl.when(pl.lit(fast)).then(pl.lit(main_raw)).otherwise(pl.lit(vals))).to_series()
         main = _resolve_subclass_main(ipc, main)
-        # Main symbol first, then the others in the order given, without repeats.
-        ipc = pl.select(
-            pl.concat_list(pl.lit(main), pl.lit(ipc).fill_null(pl.lit([], pl.List(pl.String))))
-            .list.drop_nulls()
-            .list.unique(maintain_order=True)
-        ).to_series()
+        # Main symbol first, then the others in the order given, without repeats (lists are already
+        # without repeats, so only rows whose first symbol is not the main need the work).
+        reorder = (main.is_not_null() & (ipc.list.first() != main).fill_null(True)).fill_null(False)
+        if reorder.any():
+            moved = pl.select(
+                pl.concat_list(pl.lit(main), pl.lit(ipc).fill_null(pl.lit([], pl.List(pl.String))))
+                .list.drop_nulls()
+                .list.unique(maintain_order=True)
+            ).to_series()
+            ipc = pl.select(pl.when(pl.lit(reorder)).then(pl.lit(moved)).otherwise(pl.lit(ipc))).to_series()
         ipc = pl.select(pl.when(pl.lit(ipc).list.len() == 0).then(None).otherwise(pl.lit(ipc))).to_series()
         main = pl.select(pl.coalesce(pl.lit(main), pl.lit(ipc).list.first())).to_series()
         flags.append(pl.lit(ipc_bad).list.eval(pl.format("ipc:invalid:{}", pl.element())))

@@ -14,16 +14,40 @@ import unicodedata
 
 __all__ = ["event_category", "is_valid_status", "normalize_legal_status", "patent_type", "validity_from_text"]
 
-_STATUSES = ("pending", "granted", "lapsed", "expired", "withdrawn", "rejected", "abandoned", "invalidated",
-             "unknown")
+_STATUSES = (
+    "pending",
+    "granted",
+    "lapsed",
+    "expired",
+    "withdrawn",
+    "rejected",
+    "abandoned",
+    "invalidated",
+    "unknown",
+)
 
 # Exact values (lower case) → status: the fast path for the usual single-word cells.
 _EXACT = {
-    "授权": "granted", "有效": "granted", "实质审查": "pending", "公开": "pending", "审中": "pending",
-    "公布": "pending", "未缴年费": "lapsed", "撤回": "withdrawn", "驳回": "rejected", "放弃": "abandoned",
-    "期限届满": "expired", "权利终止": "lapsed", "申请终止": "withdrawn", "全部无效": "invalidated",
-    "部分无效": "granted", "全部撤销": "invalidated", "部分撤销": "granted", "失效": "lapsed",
-    "无效": "lapsed", "其他": "unknown",
+    "授权": "granted",
+    "有效": "granted",
+    "实质审查": "pending",
+    "公开": "pending",
+    "审中": "pending",
+    "公布": "pending",
+    "未缴年费": "lapsed",
+    "撤回": "withdrawn",
+    "驳回": "rejected",
+    "放弃": "abandoned",
+    "期限届满": "expired",
+    "权利终止": "lapsed",
+    "申请终止": "withdrawn",
+    "全部无效": "invalidated",
+    "部分无效": "granted",
+    "全部撤销": "invalidated",
+    "部分撤销": "granted",
+    "失效": "lapsed",
+    "无效": "lapsed",
+    "其他": "unknown",
     **{s: s for s in _STATUSES},
 }
 
@@ -36,20 +60,31 @@ _RULES: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
         (r"无效宣告请求|invalidation request|request for (?:invalidation|revocation)", None),
         (r"转移|转让|变更|许可|质押|保全|transfer|assignment|change of|licen[cs]|pledge", None),
         (r"部分(?:无效|撤销)|partial(?:ly)? (?:invalid|revo)", "granted"),
-        (r"全部无效|宣告无效|无效宣告|专利权(?:的)?无效|全部撤销|撤销专利权|专利权(?:被)?撤销"
-         r"|revoked|revocation|invalidated|declared (?:invalid|void)|nullity|annulled", "invalidated"),
+        (
+            r"全部无效|宣告无效|无效宣告|专利权(?:的)?无效|全部撤销|撤销专利权|专利权(?:被)?撤销"
+            r"|revoked|revocation|invalidated|declared (?:invalid|void)|nullity|annulled",
+            "invalidated",
+        ),
         (r"未缴年费|年费终止|欠费|fee related|non-?payment|not paid|renewal fee", "lapsed"),
         (r"届满|期满|expired|expiry|expiration|lifetime|end of term", "expired"),
         (r"申请终止|撤回|withdrawn|withdrawal", "withdrawn"),
         (r"驳回|refused|refusal|rejected|rejection", "rejected"),
         (r"放弃|abandon", "abandoned"),
-        (r"终止|失效|lapsed|lapse|ceased|cessation|terminated|inactive|dead|not in force|\binvalid\b|无效",
-         "lapsed"),
+        (
+            r"终止|失效|lapsed|lapse|ceased|cessation|terminated|inactive|dead|not in force|\binvalid\b|无效",
+            "lapsed",
+        ),
         (r"恢复|reinstate|restor", "granted"),
-        (r"授权|有效|granted|\bgrant\b|patent of addition|in force|\bactive\b|alive|maintained|issued"
-         r"|no opposition|opposition", "granted"),
-        (r"实质审查|审中|审查|公开|公布|受理|申请|pending|published|publication|examination|search|filed"
-         r"|application", "pending"),
+        (
+            r"授权|有效|granted|\bgrant\b|patent of addition|in force|\bactive\b|alive|maintained|issued"
+            r"|no opposition|opposition",
+            "granted",
+        ),
+        (
+            r"实质审查|审中|审查|公开|公布|受理|申请|pending|published|publication|examination|search|filed"
+            r"|application",
+            "pending",
+        ),
     )
 )
 _PARTS = re.compile(r"\s*(?:[;；|\n]|,\s|，)\s*")
@@ -145,11 +180,33 @@ def is_valid_status(status: str) -> bool | None:
     return status == "granted"
 
 
-_VALID_WORDS = {"有效": True, "valid": True, "active": True, "in force": True, "alive": True, "true": True,
-                "yes": True, "y": True, "1": True, "是": True,
-                "无效": False, "失效": False, "invalid": False, "inactive": False, "dead": False,
-                "not in force": False, "false": False, "no": False, "n": False, "0": False, "否": False,
-                "审中": False, "pct指定期内": False, "pct指定期满": False, "pct-有效期满": False}
+_VALID_WORDS = {
+    "有效": True,
+    "valid": True,
+    "active": True,
+    "in force": True,
+    "alive": True,
+    "true": True,
+    "yes": True,
+    "y": True,
+    "1": True,
+    "是": True,
+    "无效": False,
+    "失效": False,
+    "invalid": False,
+    "inactive": False,
+    "dead": False,
+    "not in force": False,
+    "false": False,
+    "no": False,
+    "n": False,
+    "0": False,
+    "否": False,
+    "审中": False,
+    "pct指定期内": False,
+    "pct指定期满": False,
+    "pct-有效期满": False,
+}
 
 
 def validity_from_text(raw: object) -> bool | None:
@@ -178,23 +235,49 @@ def validity_from_text(raw: object) -> bool | None:
 
 
 _TYPE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"实用新型|utility[ -]?model|gebrauchsmuster|petty patent|innovation patent"),
-     "utility_model"),
+    (
+        re.compile(r"实用新型|utility[ -]?model|gebrauchsmuster|petty patent|innovation patent"),
+        "utility_model",
+    ),
     (re.compile(r"外观|design"), "design"),
     (re.compile(r"发明|invention|utility patent|plant|patent"), "invention"),
 )
 # Kind letters per office; the default row applies to every office not listed.
 _KIND_TYPES = {
-    "CN": {"A": "invention", "B": "invention", "C": "invention", "U": "utility_model", "Y": "utility_model",
-           "S": "design", "D": "design"},
-    "US": {"A": "invention", "B": "invention", "E": "invention", "P": "invention", "H": "invention",
-           "S": "design"},
+    "CN": {
+        "A": "invention",
+        "B": "invention",
+        "C": "invention",
+        "U": "utility_model",
+        "Y": "utility_model",
+        "S": "design",
+        "D": "design",
+    },
+    "US": {
+        "A": "invention",
+        "B": "invention",
+        "E": "invention",
+        "P": "invention",
+        "H": "invention",
+        "S": "design",
+    },
     "EP": {"A": "invention", "B": "invention"},
     "WO": {"A": "invention", "B": "invention"},
 }
-_DEFAULT_KINDS = {"A": "invention", "B": "invention", "C": "invention", "D": "invention", "E": "invention",
-                  "T": "invention", "P": "invention", "L": "invention", "H": "invention",
-                  "U": "utility_model", "Y": "utility_model", "S": "design"}
+_DEFAULT_KINDS = {
+    "A": "invention",
+    "B": "invention",
+    "C": "invention",
+    "D": "invention",
+    "E": "invention",
+    "T": "invention",
+    "P": "invention",
+    "L": "invention",
+    "H": "invention",
+    "U": "utility_model",
+    "Y": "utility_model",
+    "S": "design",
+}
 
 
 def patent_type(kind: str | None = None, text: str | None = None, country: str | None = None) -> str | None:
@@ -250,43 +333,70 @@ _EVENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), c)
     for p, c in (
         (r"representative|attorney|agent\b|代理", "other"),
-        (r"supplementary protection|\bspc\b|certificate of protection|term extension|term adjustment"
-         r"|extension of (?:the )?(?:patent term|term|duration)|extension of patent right duration|延长",
-         "other"),
+        (
+            r"supplementary protection|\bspc\b|certificate of protection|term extension|term adjustment"
+            r"|extension of (?:the )?(?:patent term|term|duration)|extension of patent right duration|延长",
+            "other",
+        ),
         (r"status: patent grant", "grant"),
         (r"status: patent discontinuation", "lapse"),
         (r"information on (?:the )?status", "other"),
         (r"pledg|mortgage|security interest|质押|质权", "pledge"),
         (r"licen[cs]|许可", "licence"),
-        (r"change (?:of|in) (?:the )?(?:name|address|headquarter|inventor|applicant information)"
-         r"|著录事项变更|地址(?:的)?变更|名称(?:的)?变更", "other"),
-        (r"correction|rectification|erratum|erroneous|republi|deleted|更正|修正"
-         r"|(?:publication|decision|requirement|entry|notification|expedition) cancelled(?! all)", "other"),
-        (r"(?:proceedings?|action|suit|order)\b.*\bcourt\b|\bcourt\b.*(?:proceedings?|action|order)"
-         r"|infringement|lawsuit|litigation|诉讼|侵权", "litigation"),
-        (r"(?:request|petition|proceedings?|notice|action)s? (?:for|of|to) (?:the )?"
-         r"(?:revocation|invalidation|nullity|annulment|cancellation)"
-         r"|(?:revocation|invalidation|nullity|cancellation|annulment) (?:request|proceeding|action|petition)"
-         r"|无效宣告请求", "opposition"),
+        (
+            r"change (?:of|in) (?:the )?(?:name|address|headquarter|inventor|applicant information)"
+            r"|著录事项变更|地址(?:的)?变更|名称(?:的)?变更",
+            "other",
+        ),
+        (
+            r"correction|rectification|erratum|erroneous|republi|deleted|更正|修正"
+            r"|(?:publication|decision|requirement|entry|notification|expedition) cancelled(?! all)",
+            "other",
+        ),
+        (
+            r"(?:proceedings?|action|suit|order)\b.*\bcourt\b|\bcourt\b.*(?:proceedings?|action|order)"
+            r"|infringement|lawsuit|litigation|诉讼|侵权",
+            "litigation",
+        ),
+        (
+            r"(?:request|petition|proceedings?|notice|action)s? (?:for|of|to) (?:the )?"
+            r"(?:revocation|invalidation|nullity|annulment|cancellation)"
+            r"|(?:revocation|invalidation|nullity|cancellation|annulment) (?:request|proceeding|action|petition)"
+            r"|无效宣告请求",
+            "opposition",
+        ),
         (r"translation not filed|no translation", "lapse"),
         (r"assignment|transfer|succession|change of (?:owner|proprietor)|转移|转让", "transfer"),
-        (r"reinstat|(?<!right of )restor|re-?establish|restitu|revival|revived|reactivat|further processing"
-         r"|allowed to proceed|恢复", "reinstatement"),
+        (
+            r"reinstat|(?<!right of )restor|re-?establish|restitu|revival|revived|reactivat|further processing"
+            r"|allowed to proceed|恢复",
+            "reinstatement",
+        ),
         (r"no opposition|没有异议", "other"),
-        (r"revok|revoc|invalidat|\binvalid\b|declared void|nullity|nullif|annul|cancelled by|cancellation by"
-         r"|patent cancelled|model cancelled|cancelling|cancelled all claims|无效|撤销", "invalidation"),
+        (
+            r"revok|revoc|invalidat|\binvalid\b|declared void|nullity|nullif|annul|cancelled by|cancellation by"
+            r"|patent cancelled|model cancelled|cancelling|cancelled all claims|无效|撤销",
+            "invalidation",
+        ),
         (r"\bcourt\b", "litigation"),
-        (r"opposition|inter partes|post-?grant review|interference|re-?examination request|异议",
-         "opposition"),
+        (
+            r"opposition|inter partes|post-?grant review|interference|re-?examination request|异议",
+            "opposition",
+        ),
         (r"appeal|复审", "examination"),
         (r"suspen|extension of time|prolongation", "other"),
         (r"reject|refus|驳回", "rejection"),
         (r"withdraw|dismiss|撤回", "withdrawal"),
-        (r"abandon|surrender|renounce|renunciation|relinquish|resignation|waiver|disclaimer|放弃",
-         "abandonment"),
+        (
+            r"abandon|surrender|renounce|renunciation|relinquish|resignation|waiver|disclaimer|放弃",
+            "abandonment",
+        ),
         (r"expir|term ended|end of term|maximum lifetime|届满", "expiry"),
-        (r"laps|ceas|cessation|extinct|extinguish|discontinu|non-?payment|no payment|not paid|failure to pay"
-         r"|termination|terminated|void|not in force|no longer (?:valid|in force)|终止|失效", "lapse"),
+        (
+            r"laps|ceas|cessation|extinct|extinguish|discontinu|non-?payment|no payment|not paid|failure to pay"
+            r"|termination|terminated|void|not in force|no longer (?:valid|in force)|终止|失效",
+            "lapse",
+        ),
         (r"\bfees?\b|payment|paid|renew|annuit|年费|费用", "fee"),
         (r"intention to grant|allowance", "examination"),
         (r"grant|issued|patent issue|registration of (?:the )?(?:utility|design|patent)|授权|授予", "grant"),

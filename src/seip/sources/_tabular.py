@@ -101,6 +101,8 @@ class Table:
     delimiter: str = ","
     sheet: str | None = None
     _head_rows: list[list[str | None]] = field(default_factory=list)
+    #: The parsed sheet, kept from detection for the one read that follows (calamine parses a whole sheet).
+    _parsed: object | None = field(default=None, repr=False)
 
     def head_rows(self) -> list[list[str | None]]:
         """The first 12 rows as text (for detection and header finding)."""
@@ -135,8 +137,7 @@ def _open_workbook(path: Path, kind: str) -> Table:
 
     try:
         wb = CalamineWorkbook.from_path(str(path))
-        sheet_name = _first_nonempty_sheet(wb)
-        sheet = wb.get_sheet_by_name(sheet_name)
+        sheet_name, sheet = _first_nonempty_sheet(wb)
         rows = []
         for i, row in enumerate(sheet.iter_rows()):
             rows.append([_cell_text(c) for c in row])
@@ -146,16 +147,16 @@ def _open_workbook(path: Path, kind: str) -> Table:
         raise
     except Exception as exc:  # calamine raises plain errors for corrupt/truncated workbooks
         raise SourceError(f"not a readable {kind} workbook (truncated or corrupt: {exc})") from None
-    table = Table(path, kind, sheet=sheet_name)
+    table = Table(path, kind, sheet=sheet_name, _parsed=sheet)
     table._head_rows = rows
     return table
 
 
-def _first_nonempty_sheet(wb: object) -> str:
+def _first_nonempty_sheet(wb: object) -> tuple[str, object]:
     for name in wb.sheet_names:  # type: ignore[attr-defined]
         sheet = wb.get_sheet_by_name(name)  # type: ignore[attr-defined]
         if sheet.height > 0 and sheet.width > 0:
-            return name
+            return name, sheet
     raise SourceError("workbook has no non-empty sheet")
 
 
@@ -242,7 +243,9 @@ def _iter_workbook(table: Table, mapping: Mapping, batch_size: int) -> Iterator[
     fields = list(mapping.columns.values())
     idx = list(mapping.columns.keys())
     try:
-        sheet = CalamineWorkbook.from_path(str(table.path)).get_sheet_by_name(table.sheet)
+        sheet, table._parsed = table._parsed, None  # used once, then freed
+        if sheet is None:
+            sheet = CalamineWorkbook.from_path(str(table.path)).get_sheet_by_name(table.sheet)
         rows_iter = sheet.iter_rows()
         cols: list[list[str | None]] = [[] for _ in fields]
         rownums: list[int] = []
@@ -294,7 +297,8 @@ def _iter_text(table: Table, mapping: Mapping, batch_size: int) -> Iterator[pa.R
                 skip_rows=header_lines,
                 encoding=table.encoding or "utf-8",
                 use_threads=False,
-                block_size=8 << 20,
+                # ~1 KB per row of a full-text export: blocks of about one batch, so batches are not tiny.
+                block_size=min(max(batch_size << 10, 1 << 20), 256 << 20),
             ),
             parse_options=pacsv.ParseOptions(
                 delimiter=table.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid

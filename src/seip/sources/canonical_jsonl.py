@@ -10,6 +10,7 @@ number and the offending field.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,7 +62,7 @@ def read(path: Path, batch_size: int = _CHUNK_LINES) -> Iterator[pa.RecordBatch]
     with path.open("rb") as fh:
         first = 1
         while True:
-            lines = fh.readlines(batch_size * 400) if batch_size else fh.readlines()
+            lines = list(itertools.islice(fh, batch_size))
             if not lines:
                 return
             yield from _chunk(path, lines, first)
@@ -91,7 +92,10 @@ def _chunk(path: Path, lines: list[bytes], first: int) -> Iterator[pa.RecordBatc
     rows = pa.array([n for n, _ in numbered], type=pa.int64())
     if "source_row" in table.column_names:
         table = table.drop_columns(["source_row"])
-    yield from table.append_column("source_row", rows).to_batches()
+    # One batch per chunk of lines: pyarrow parses in ~1 MB blocks, which would make hundreds of tiny batches.
+    yield from (
+        table.append_column("source_row", rows).combine_chunks().to_batches(max_chunksize=len(numbered))
+    )
 
 
 def _slow(numbered: list[tuple[int, bytes]]) -> Iterator[pa.RecordBatch]:

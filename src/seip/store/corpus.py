@@ -91,7 +91,7 @@ class Corpus:
         self.con.execute(f"SET temp_directory = '{self.home / 'tmp'}'")
         self.con.execute("SET preserve_insertion_order = false")
         # Bounded memory: DuckDB spills to temp_directory beyond this (default would be 80% of RAM).
-        self.con.execute(f"SET memory_limit = '{os.environ.get('SEIP_MEMORY_LIMIT', '1GB')}'")
+        self.con.execute(f"SET memory_limit = '{os.environ.get('SEIP_MEMORY_LIMIT', '512MB')}'")
         self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             self.con.execute(DDL)

@@ -92,7 +92,7 @@ def import_file(
     *,
     progress: Callable[[int], None] | None = None,
     today: dt.date | None = None,
-    batch_size: int = 50_000,
+    batch_size: int = 100_000,
 ) -> FileResult:
     """Import one file; never raises for bad input (the result says what went wrong)."""
     path = Path(path)
