@@ -279,3 +279,25 @@ import_file(Corpus({str(home)!r}), {str(big)!r}, batch_size=100)
         assert _snapshot(c) == before
         status, error = c.one("SELECT status, error FROM import_log ORDER BY import_id DESC LIMIT 1")
         assert status == "interrupted" and "rows were removed" in error
+
+
+def test_duplicates_across_batches(corpus: Corpus, tmp_path: Path) -> None:
+    """A number met again in a later batch: counted once as a duplicate, the last row wins, conflicts reported."""
+    f = _csv(
+        tmp_path,
+        "d.csv",
+        "公开号,发明名称\nCN110000001A,旧标题\nCN110000002A,甲\nCN110000003A,乙\n"
+        "CN110000001A,新标题\nCN110000002A,甲\n",
+    )
+    r = import_file(corpus, f, batch_size=2)
+    assert r.counts() == {
+        "rows_read": 5,
+        "imported": 3,
+        "updated": 0,
+        "unchanged": 0,
+        "duplicates_in_file": 2,
+        "quarantined": 0,
+    }
+    assert corpus.one("SELECT title FROM patents WHERE pub_number = 'CN110000001A'") == ("新标题",)
+    conflicting = {c.name: c for c in r.checks}["duplicates_conflicting"]
+    assert conflicting.value == 1 and conflicting.detail == "CN110000001A"

@@ -37,7 +37,9 @@ def unmapped(path: Path) -> list[str]:
 def read(path: Path, batch_size: int = 100_000) -> Iterator[pa.RecordBatch]:
     """Typed raw batches with ``source_row`` = 1-based row number in the file."""
     try:
-        pf = pq.ParquetFile(path)
+        # No pre-buffering: it keeps the file's read ranges alive and memory grows with the file (measured:
+        # +21 MB per 100k rows); unbuffered streaming stays flat.
+        pf = pq.ParquetFile(path, pre_buffer=False, buffer_size=1 << 20)
     except (pa.ArrowInvalid, OSError) as exc:
         raise SourceError(f"not a readable Parquet file ({exc})") from None
     cols = [n for n in pf.schema_arrow.names if n in _KNOWN and n != "source_row"]
