@@ -1,6 +1,6 @@
 """Readers, one module per input format, and the detector that picks one from a file's content.
 
-May import: seip.records, seip.errors, stdlib, pyarrow, lxml, python_calamine.
+May import: seip.records, seip.errors, stdlib, pyarrow, lxml, fastexcel.
 
 Every module in :data:`SOURCES` has the same surface: ``NAME``, ``COLUMNS``, ``detect(path, head) -> bool``
 and ``read(path, batch_size) -> Iterator[pyarrow.RecordBatch]`` yielding raw batches

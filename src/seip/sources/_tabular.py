@@ -1,6 +1,6 @@
 """Streaming access to spreadsheet-like exports (CSV/TSV in any of our encodings, xlsx/xls).
 
-May import: seip.records, seip.errors, stdlib, pyarrow, python_calamine.
+May import: seip.records, seip.errors, stdlib, pyarrow, fastexcel.
 
 A :class:`Table` finds the header row, maps header cells to canonical fields through a source's ``COLUMNS``
 dict, and yields raw batches (see :mod:`seip.records.schema`). Rows that cannot be split into the header's
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import re
 import unicodedata
@@ -21,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from seip.errors import SourceError
@@ -75,22 +75,6 @@ def sniff_encoding(head: bytes) -> str:
         ) from None
 
 
-def _cell_text(value: object) -> str | None:
-    """Spreadsheet cell → raw string: dates as ISO, integral floats without ``.0``."""
-    if value is None:
-        return None
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return str(value)
-    text = str(value)
-    return text if text.strip() else None
-
-
 @dataclass
 class Table:
     """One sheet or one delimited text file, opened lazily."""
@@ -101,15 +85,15 @@ class Table:
     delimiter: str = ","
     sheet: str | None = None
     _head_rows: list[list[str | None]] = field(default_factory=list)
-    #: The parsed sheet, kept from detection for the one read that follows (calamine parses a whole sheet).
-    _parsed: object | None = field(default=None, repr=False)
+    #: A workbook's parsed sheet, kept from detection for the one read that follows, then freed.
+    _data: pa.Table | None = field(default=None, repr=False)
 
     def head_rows(self) -> list[list[str | None]]:
         """The first 12 rows as text (for detection and header finding)."""
         return self._head_rows
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)  # a cached workbook holds its parsed sheet until read
 def _open_cached(path: str, size: int, mtime: float) -> Table:
     p = Path(path)
     with p.open("rb") as fh:
@@ -133,31 +117,28 @@ def _open_cached(path: str, size: int, mtime: float) -> Table:
 
 
 def _open_workbook(path: Path, kind: str) -> Table:
-    from python_calamine import CalamineWorkbook
+    """Parse the first non-empty sheet once (an xlsx sheet can only be parsed whole), as Arrow strings
+    through fastexcel; detection reads its first rows and the read that follows takes the whole table."""
+    import fastexcel
 
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-        sheet_name, sheet = _first_nonempty_sheet(wb)
-        rows = []
-        for i, row in enumerate(sheet.iter_rows()):
-            rows.append([_cell_text(c) for c in row])
-            if i >= 11:
+        reader = fastexcel.read_excel(str(path))
+        for name in reader.sheet_names:
+            data = reader.load_sheet(name, header_row=None, dtypes="string").to_arrow()
+            if data.num_rows and data.num_columns:
                 break
+        else:
+            raise SourceError("workbook has no non-empty sheet")
     except SourceError:
         raise
-    except Exception as exc:  # calamine raises plain errors for corrupt/truncated workbooks
+    except Exception as exc:  # fastexcel raises its own error types for corrupt or truncated workbooks
         raise SourceError(f"not a readable {kind} workbook (truncated or corrupt: {exc})") from None
-    table = Table(path, kind, sheet=sheet_name, _parsed=sheet)
-    table._head_rows = rows
+    table = Table(path, kind, sheet=name)
+    table._head_rows = [
+        [v if v not in (None, "") else None for v in row.values()] for row in data.slice(0, 12).to_pylist()
+    ]
+    table._data = data
     return table
-
-
-def _first_nonempty_sheet(wb: object) -> tuple[str, object]:
-    for name in wb.sheet_names:  # type: ignore[attr-defined]
-        sheet = wb.get_sheet_by_name(name)  # type: ignore[attr-defined]
-        if sheet.height > 0 and sheet.width > 0:
-            return name, sheet
-    raise SourceError("workbook has no non-empty sheet")
 
 
 def open_table(path: Path) -> Table:
@@ -238,36 +219,26 @@ def iter_raw_batches(table: Table, mapping: Mapping, batch_size: int = 50_000) -
 
 
 def _iter_workbook(table: Table, mapping: Mapping, batch_size: int) -> Iterator[pa.RecordBatch]:
-    from python_calamine import CalamineWorkbook
-
-    fields = list(mapping.columns.values())
-    idx = list(mapping.columns.keys())
-    try:
-        sheet, table._parsed = table._parsed, None  # used once, then freed
-        if sheet is None:
-            sheet = CalamineWorkbook.from_path(str(table.path)).get_sheet_by_name(table.sheet)
-        rows_iter = sheet.iter_rows()
-        cols: list[list[str | None]] = [[] for _ in fields]
-        rownums: list[int] = []
-        for i, row in enumerate(rows_iter):
-            if i <= mapping.header_row:
-                continue
-            if not any(c not in (None, "") for c in row):
-                continue  # blank spreadsheet rows are not records
-            n = len(row)
-            for k, j in enumerate(idx):
-                cols[k].append(_cell_text(row[j]) if j < n else None)
-            rownums.append(i + 1)
-            if len(rownums) >= batch_size:
-                yield _batch(fields, cols, rownums, [])
-                cols = [[] for _ in fields]
-                rownums = []
-        if rownums:
-            yield _batch(fields, cols, rownums, [])
-    except SourceError:
-        raise
-    except Exception as exc:
-        raise SourceError(f"workbook cannot be read past this point (truncated or corrupt: {exc})") from None
+    """The sheet as Arrow strings through fastexcel (calamine underneath, no Python per cell)."""
+    data, table._data = table._data, None
+    if data is None:  # read again (the cached table was used by an earlier read)
+        data = _open_workbook(table.path, table.kind)._data
+    assert data is not None
+    data = data.slice(mapping.header_row + 1)
+    if not data.num_rows:
+        return
+    filled = [pc.and_(pc.is_valid(c), pc.not_equal(c, "")).fill_null(False) for c in data.columns]
+    keep = filled[0]
+    for f in filled[1:]:
+        keep = pc.or_(keep, f)  # blank spreadsheet rows are not records
+    first = mapping.header_row + 2  # 1-based sheet row of the first data row
+    rows = pa.array(range(first, first + data.num_rows), type=pa.int64())
+    cols = [
+        data.column(j) if j < data.num_columns else pa.nulls(data.num_rows, pa.string())
+        for j in mapping.columns
+    ]
+    out = pa.Table.from_arrays([*cols, rows], names=[*mapping.columns.values(), "source_row"]).filter(keep)
+    yield from out.combine_chunks().to_batches(max_chunksize=batch_size)
 
 
 def data_width(table: Table, mapping: Mapping) -> int:
