@@ -1,0 +1,215 @@
+"""Write seip.taxonomy's package data from ../shared (never typed by hand; run again when a source changes).
+
+Run: .venv/bin/python scripts/build_taxonomy_data.py [--shared ../shared]
+
+Reads (each named in docs/DATA_SOURCES.md, section "taxonomy"):
+  reference/sei_categories_2018.csv          SEI 2018: 9 industries, 40 categories (Chinese names)
+  reference/sei_ipc_concordance_2021.json    CNIPA SEI↔IPC concordance (2021, trial), 303 rules
+  datasets/patentsview-db/ipc_technology.csv WIPO IPC–technology concordance, 35 fields
+  datasets/ipc-scheme-ipcr8-en/[A-H].json    IPC 8th edition core level, English titles
+Writes src/seip/taxonomy/data/: sei_categories.csv, sei_rules.csv, sei_patterns.csv, wipo_fields.csv,
+ipc_titles_en.csv.
+
+The concordance is kept rule for rule, with one deliberate change (reference README, known issue 1): rule 3
+of 1.1 is two source rows run together; read as one rule, its second row's 15 explicit symbols are excluded
+by the first row's exclusions and can never match. It is split at the restart of the include list
+(``G01S1/02`` after ``H04W92*``) and of the exclude list (``G08B19/00`` after ``H04Q11/00``) into rules
+``3a`` and ``3b``. The script checks the restart positions, so a changed transcription stops it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from seip.taxonomy.ipc_keys import pattern_key  # noqa: E402
+
+OUT = ROOT / "src" / "seip" / "taxonomy" / "data"
+
+# English names: seip's own translations of the NBS classification's Chinese names.
+TOP_EN = {
+    "1": "New-generation information technology",
+    "2": "High-end equipment manufacturing",
+    "3": "New materials",
+    "4": "Biotechnology",
+    "5": "New-energy vehicles",
+    "6": "New energy",
+    "7": "Energy saving and environmental protection",
+    "8": "Digital creative industries",
+    "9": "Related services",
+}
+NAME_EN = {
+    "1.1": "Next-generation information networks",
+    "1.2": "Core electronics",
+    "1.3": "Emerging software and new IT services",
+    "1.4": "Internet, cloud computing and big-data services",
+    "1.5": "Artificial intelligence",
+    "2.1": "Intelligent manufacturing equipment",
+    "2.2": "Aviation equipment",
+    "2.3": "Satellites and applications",
+    "2.4": "Rail transit equipment",
+    "2.5": "Marine engineering equipment",
+    "3.1": "Advanced steel materials",
+    "3.2": "Advanced non-ferrous metal materials",
+    "3.3": "Advanced petrochemical and chemical new materials",
+    "3.4": "Advanced inorganic non-metallic materials",
+    "3.5": "High-performance fibres, products and composites",
+    "3.6": "Frontier new materials",
+    "3.7": "New-material services",
+    "4.1": "Biomedicine",
+    "4.2": "Biomedical engineering",
+    "4.3": "Bio-agriculture and related industries",
+    "4.4": "Bio-based energy",
+    "4.5": "Other biotechnology",
+    "5.1": "New-energy vehicle manufacturing",
+    "5.2": "New-energy vehicle devices and parts",
+    "5.3": "New-energy vehicle infrastructure equipment",
+    "5.4": "New-energy vehicle services",
+    "6.1": "Nuclear power",
+    "6.2": "Wind power",
+    "6.3": "Solar energy",
+    "6.4": "Biomass and other new energy",
+    "6.5": "Smart grid",
+    "7.1": "High-efficiency energy saving",
+    "7.2": "Advanced environmental protection",
+    "7.3": "Resource recycling",
+    "8.1": "Digital creative technology equipment",
+    "8.2": "Digital cultural and creative activities",
+    "8.3": "Design services",
+    "8.4": "Digital creative and convergence services",
+    "9.1": "New technology and innovation services",
+    "9.2": "Other related services",
+}
+SPLIT = {
+    "code": "1.1",
+    "rule": 3,
+    "include_restart": "G01S1/02",
+    "after_include": "H04W92*",
+    "exclude_restart": "G08B19/00",
+    "after_exclude": "H04Q11/00",
+}
+
+
+def _write(name: str, header: list[str], rows: list[list[object]]) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with (OUT / name).open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+    return len(rows)
+
+
+def categories(shared: Path) -> int:
+    rows = []
+    with (shared / "reference" / "sei_categories_2018.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rows.append(
+                [
+                    r["code"],
+                    r["name"],
+                    NAME_EN[r["code"]],
+                    r["top_code"],
+                    r["top_name"],
+                    TOP_EN[r["top_code"]],
+                ]
+            )
+    assert len(rows) == 40, len(rows)
+    return _write(
+        "sei_categories.csv", ["code", "name", "name_en", "top_code", "top_name", "top_name_en"], rows
+    )
+
+
+def _split_rule(rule: dict) -> list[tuple[str, dict]]:
+    inc, exc = rule["ipc"], rule["exclude"]
+    i, j = inc.index(SPLIT["include_restart"]), exc.index(SPLIT["exclude_restart"])
+    if inc[i - 1] != SPLIT["after_include"] or exc[j - 1] != SPLIT["after_exclude"]:
+        raise SystemExit("1.1 rule 3 no longer restarts where the reference README says: review the split")
+    return [
+        ("3a", {**rule, "ipc": inc[:i], "exclude": exc[:j]}),
+        ("3b", {**rule, "ipc": inc[i:], "exclude": exc[j:]}),
+    ]
+
+
+def patterns(shared: Path) -> int:
+    data = json.loads((shared / "reference" / "sei_ipc_concordance_2021.json").read_text(encoding="utf-8"))
+    rows, rules = [], []
+    for cat in data["categories"]:
+        for n, rule in enumerate(cat["rules"], 1):
+            parts = (
+                _split_rule(rule) if (cat["code"], n) == (SPLIT["code"], SPLIT["rule"]) else [(str(n), rule)]
+            )
+            for rule_no, r in parts:
+                rule_id = f"{cat['code']}#{rule_no}"
+                rules.append([rule_id, cat["code"], rule_no, r.get("keywords") or "", cat.get("page") or ""])
+                for kind, pats in (("include", r["ipc"]), ("exclude", r.get("exclude") or [])):
+                    for p in pats:
+                        level, key = pattern_key(p)
+                        rows.append([rule_id, kind, p, level, key])
+    counts = data["counts"]
+    assert sum(r[1] == "include" for r in rows) == counts["include_patterns"]
+    assert sum(r[1] == "exclude" for r in rows) == counts["exclude_patterns"]
+    assert len(rules) == counts["rules"] + 1  # 1.1 rule 3 split in two
+    _write("sei_rules.csv", ["rule_id", "sei_code", "rule_no", "keywords", "page"], rules)
+    return _write("sei_patterns.csv", ["rule_id", "kind", "pattern", "level", "key"], rows)
+
+
+def wipo_fields(shared: Path) -> int:
+    rows = []
+    path = shared / "datasets" / "patentsview-db" / "ipc_technology.csv"
+    with path.open(encoding="utf-8-sig") as fh:
+        for r in csv.DictReader(fh):
+            code = re.sub(r"\s+", "", r["IPC_code"]).rstrip("%")  # "A61K   8/%" → "A61K8/", "F21H%" → "F21H"
+            m = re.fullmatch(r"([A-H]\d\d[A-Z])(?:(\d+)/)?", code)
+            if not m:
+                raise SystemExit(f"{path}: unexpected IPC_code {r['IPC_code']!r}")
+            level, key = ("group", f"{m[1]} {int(m[2])}") if m[2] else ("subclass", m[1])
+            rows.append([int(r["Field_number"]), r["Sector_en"], r["Field_en"], level, key])
+    return _write("wipo_fields.csv", ["field", "sector_en", "field_en", "level", "key"], rows)
+
+
+def ipc_titles(shared: Path) -> int:
+    rows: list[list[object]] = []
+
+    def walk(node: dict) -> None:
+        sym = node["symbol"].replace(" ", "")
+        if len(sym) >= 3:
+            level = {3: "class", 4: "subclass"}.get(len(sym))
+            key = sym
+            if level is None:
+                from seip.taxonomy.ipc_keys import symbol_keys
+
+                keys = symbol_keys(sym)
+                if keys is None:
+                    raise SystemExit(f"unexpected IPC scheme symbol {node['symbol']!r}")
+                level = "group" if sym.endswith("/00") else "subgroup"
+                key = keys[level]
+            rows.append([sym, level, key, node["text"]])
+        for child in node.get("children", []):
+            walk(child)
+
+    for section in "ABCDEFGH":
+        walk(
+            json.loads(
+                (shared / "datasets" / "ipc-scheme-ipcr8-en" / f"{section}.json").read_text(encoding="utf-8")
+            )
+        )
+    return _write("ipc_titles_en.csv", ["symbol", "level", "key", "title"], rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    for fn in (categories, patterns, wipo_fields, ipc_titles):
+        print(f"{fn.__name__}: {fn(args.shared)} rows")
+
+
+if __name__ == "__main__":
+    main()
