@@ -44,3 +44,27 @@ def test_reclassification_clears_codes_that_no_longer_apply(tmp_path: Path) -> N
         c.con.execute("UPDATE patents SET ipc = ['A47F5/10'] WHERE pub_number = 'CN110000001A'")
         assert classify_sei(c) == 0
         assert c.one("SELECT count(sei_codes) FROM patents") == (0,)
+
+
+# Measured 2026-11-22 (precision, recall, exact-set agreement on rows incoPat labelled). chatbot and openai
+# carry the full IPC list; iflytek only IPC主分类, so incoPat's labels from its other symbols are out of reach.
+AGREEMENT = {
+    "chatbot_2798.xlsx": (0.996, 0.999, 0.991),
+    "openai_72.xlsx": (1.0, 1.0, 1.0),
+    "iflytek_3816.xlsx": (0.998, 0.586, 0.499),
+}
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("name", AGREEMENT)
+def test_agreement_with_incopat_labels(tmp_path: Path, datasets: Path, name: str) -> None:
+    with Corpus(tmp_path / "h") as c:
+        import_file(c, datasets / "cn-patent-container/incopat" / name)
+        classify_sei(c)
+        rows = c.query("SELECT sei_codes, vendor_sei_codes FROM patents WHERE vendor_sei_codes IS NOT NULL")
+    tp = fp = fn = exact = 0
+    for ours, theirs in zip(rows["sei_codes"].to_pylist(), rows["vendor_sei_codes"].to_pylist(), strict=True):
+        a, b = set(ours or []), set(theirs)
+        tp, fp, fn, exact = tp + len(a & b), fp + len(a - b), fn + len(b - a), exact + (a == b)
+    got = (tp / (tp + fp), tp / (tp + fn), exact / rows.num_rows)
+    assert got == pytest.approx(AGREEMENT[name], abs=0.0015)
