@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import csv
-import functools
 import json
 import re
 from collections import Counter
@@ -13,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from seip.records.classification import ipc_main_group, ipc_subclass, normalize_ipc, split_ipc_list
+from tests.records._exports import export_files as _export_files
+from tests.records._exports import table as _table
 
 
 @pytest.mark.parametrize(
@@ -177,21 +178,6 @@ def test_canonical_symbols_are_fixed_points() -> None:
 
 
 # -- real files ------------------------------------------------------------------------------------------
-@functools.cache
-def _table(path: Path) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of one export (xlsx via calamine: first sheet, header on row 1 or 2; CSV with BOM)."""
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            rows: list[list[object]] = list(csv.reader(f))  # type: ignore[arg-type]
-    else:
-        from python_calamine import CalamineWorkbook
-
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
-        if rows and rows[0] and rows[0][0] == "Patentics" and "申请号" not in rows[0]:
-            rows = rows[1:]  # cambricon_ann_cn.xlsx: a title row above the header
-    return [str(h) for h in rows[0]], rows[1:]
-
-
 #: IPC/CPC columns of the exports (Patentics CSV "美国分类" holds CPC symbols despite its name).
 SYMBOL_COLUMNS = (
     "IPC",
@@ -221,10 +207,7 @@ def _why(piece: str) -> str:
 @pytest.mark.shared_data
 def test_every_real_symbol_list_splits(datasets: Path) -> None:
     """Every IPC/CPC cell of the 24 exports; 1,673 pieces are not symbols, each for a known reason."""
-    base = datasets / "cn-patent-container"
-    paths = sorted(
-        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
-    )
+    paths = _export_files(datasets)
     valid = 0
     invalid: Counter[tuple[str, str]] = Counter()
     for path in paths:

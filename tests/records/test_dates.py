@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -13,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from seip.records.dates import check_date, parse_date
+from tests.records._exports import export_files as _export_files
+from tests.records._exports import table as _table
 
 D = dt.date
 
@@ -123,21 +123,6 @@ def test_check_date_defaults_to_today() -> None:
 
 
 # -- real files ------------------------------------------------------------------------------------------
-@functools.cache
-def _table(path: Path) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of one export (xlsx via calamine: first sheet, header on row 1 or 2; CSV with BOM)."""
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            rows: list[list[object]] = list(csv.reader(f))  # type: ignore[arg-type]
-    else:
-        from python_calamine import CalamineWorkbook
-
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
-        if rows and rows[0] and rows[0][0] == "Patentics" and "申请号" not in rows[0]:
-            rows = rows[1:]  # cambricon_ann_cn.xlsx: a title row above the header
-    return [str(h) for h in rows[0]], rows[1:]
-
-
 #: Date columns of the exports → canonical field (the first column of a name wins: thundersoft repeats them).
 DATE_COLUMNS = {
     "申请日": "app_date",
@@ -149,13 +134,6 @@ DATE_COLUMNS = {
     "授权日": "grant_date",
     "优先权日": "priority_date",
 }
-
-
-def _export_files(datasets: Path) -> list[Path]:
-    base = datasets / "cn-patent-container"
-    return sorted(
-        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
-    )
 
 
 @pytest.mark.shared_data

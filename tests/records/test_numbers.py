@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -11,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from seip.records.numbers import country_of, normalize_app_number, normalize_pub_number, split_pub_number
-
-CPC = "cn-patent-container"
+from tests.records._exports import export_files as _export_files
+from tests.records._exports import table as _table
 
 
 # -- publication numbers ---------------------------------------------------------------------------------
@@ -282,28 +280,6 @@ def test_canonical_values_are_fixed_points() -> None:
 
 
 # -- real files ------------------------------------------------------------------------------------------
-@functools.cache
-def _table(path: Path) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of one export (xlsx via calamine: first sheet, header on row 1 or 2; CSV with BOM)."""
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            rows: list[list[object]] = list(csv.reader(f))  # type: ignore[arg-type]
-    else:
-        from python_calamine import CalamineWorkbook
-
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
-        if rows and rows[0] and rows[0][0] == "Patentics" and "申请号" not in rows[0]:
-            rows = rows[1:]  # cambricon_ann_cn.xlsx: a title row above the header
-    return [str(h) for h in rows[0]], rows[1:]
-
-
-def _export_files(datasets: Path) -> list[Path]:
-    base = datasets / CPC
-    return sorted(
-        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
-    )
-
-
 def _column(datasets: Path, names: tuple[str, ...]) -> list[tuple[str, str]]:
     """(file name, value) for every non-blank cell of the first matching column of each export."""
     out = []

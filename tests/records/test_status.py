@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -19,6 +17,8 @@ from seip.records.status import (
     patent_type,
     validity_from_text,
 )
+from tests.records._exports import export_files as _export_files
+from tests.records._exports import table as _table
 
 EVENT_CATEGORIES = {
     "grant",
@@ -362,28 +362,6 @@ def test_event_category(code: str | None, description: str | None, expected: str
 
 
 # -- real files ------------------------------------------------------------------------------------------
-@functools.cache
-def _table(path: Path) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of one export (xlsx via calamine: first sheet, header on row 1 or 2; CSV with BOM)."""
-    if path.suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            rows: list[list[object]] = list(csv.reader(f))  # type: ignore[arg-type]
-    else:
-        from python_calamine import CalamineWorkbook
-
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
-        if rows and rows[0] and rows[0][0] == "Patentics" and "申请号" not in rows[0]:
-            rows = rows[1:]  # cambricon_ann_cn.xlsx: a title row above the header
-    return [str(h) for h in rows[0]], rows[1:]
-
-
-def _export_files(datasets: Path) -> list[Path]:
-    base = datasets / "cn-patent-container"
-    return sorted(
-        [*base.glob("incopat/*.xlsx"), *base.glob("patentics-xlsx/*.xlsx"), *base.glob("patentics-csv/*.csv")]
-    )
-
-
 @pytest.mark.shared_data
 def test_every_real_status_value(datasets: Path) -> None:
     """All status cells: the vocabulary is REAL_STATUS_VALUES; 法律描述 agrees with 法律状态 on every row."""

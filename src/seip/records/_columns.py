@@ -53,18 +53,11 @@ def _strip_text(df: pl.DataFrame) -> pl.DataFrame:
     return df.with_columns(exprs) if exprs else df
 
 
-def _col_or_null(df: pl.DataFrame, name: str, eval_on: pl.DataFrame | None = None) -> pl.Series | pl.Expr:
-    if eval_on is not None:
-        if name in df.columns:
-            return df[name].cast(pl.String)
-        return pl.Series(name, [None] * df.height, dtype=pl.String)
-    return (pl.col(name).cast(pl.String) if name in df.columns else pl.lit(None, pl.String)).alias(name)
-
-
-def _col_or_null_expr(df: pl.DataFrame, name: str) -> pl.Expr:
-    return pl.lit(
-        df[name].cast(pl.String) if name in df.columns else pl.Series([None] * df.height, dtype=pl.String)
-    ).alias(name)
+def _text(df: pl.DataFrame, name: str) -> pl.Series:
+    """Column ``name`` as strings, or all nulls when the source has no such column."""
+    if name in df.columns:
+        return df[name].cast(pl.String).alias(name)
+    return pl.Series(name, [None] * df.height, dtype=pl.String)
 
 
 def _given_list(df: pl.DataFrame, name: str) -> pl.Expr:

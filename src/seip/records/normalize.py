@@ -34,8 +34,6 @@ from seip.records import classification, dates, numbers, parties, regions, statu
 from seip.records._columns import (
     EVENT_SCHEMA,
     REJECT_SCHEMA,
-    _col_or_null,
-    _col_or_null_expr,
     _combine_flags,
     _distinct_rows,
     _given_list,
@@ -45,6 +43,7 @@ from seip.records._columns import (
     _realign,
     _resolve_subclass_main,
     _strip_text,
+    _text,
     _with_raw,
 )
 from seip.records.schema import DATE_FIELDS, FIELD_NAMES, INT_FIELDS, SCHEMA
@@ -58,13 +57,13 @@ CANONICAL_APP_CN = r"^CN(?:\d{12}|\d{8})[\dX]$"
 CANONICAL_APP = r"^(?:[A-Z]{2}[0-9]{4,16}[0-9X]?|WO[A-Z]{2}\d{10})$"  # WO: office + year + serial
 CANONICAL_IPC = r"^[A-HY]\d{2}[A-Z][1-9]\d{0,3}/\d{2,6}$"
 
+#: Free-text fields taken as given (after trimming); legal_status_raw is handled with the status.
 _TEXT_FIELDS = (
     "title",
     "title_en",
     "abstract",
     "abstract_en",
     "first_claim",
-    "legal_status_raw",
     "applicant_address",
     "family_id",
 )
@@ -157,7 +156,7 @@ class Normalizer:
                 rejects.append(
                     bad.select(
                         pl.col("source_row"),
-                        _col_or_null(bad, "pub_number"),
+                        pl.lit(_text(bad, "pub_number")).alias("pub_number"),
                         pl.col("_error_field").fill_null("*row*").alias("field"),
                         pl.lit(None, pl.String).alias("value"),
                         pl.col("_error").alias("reason"),
@@ -210,9 +209,9 @@ class Normalizer:
 
     # -- fields ----------------------------------------------------------------------------------------
     def _pub_numbers(self, df: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series, pl.DataFrame | None]:
-        raw = _col_or_null(df, "pub_number", eval_on=df)
-        country = _col_or_null(df, "pub_country", eval_on=df)
-        kind = _col_or_null(df, "pub_kind", eval_on=df)
+        raw = _text(df, "pub_number")
+        country = _text(df, "pub_country")
+        kind = _text(df, "pub_kind")
         keys = pl.DataFrame({"r": raw, "c": country, "k": kind})
         # Canonical already, and consistent with any separate office/kind columns: nothing to do.
         fast = (
@@ -299,7 +298,7 @@ class Normalizer:
         return frame, flags
 
     def _app_numbers(self, df: pl.DataFrame, frame: pl.DataFrame, flags: list[pl.Expr]) -> pl.Expr:
-        raw = _col_or_null(df, "app_number", eval_on=df)
+        raw = _text(df, "app_number")
         keys = pl.DataFrame({"r": raw, "c": frame["pub_country"]})
         fast = raw.str.contains(CANONICAL_APP_CN).fill_null(False)
         if self.source_format.startswith("canonical_"):
@@ -388,7 +387,7 @@ class Normalizer:
     def _classification(self, df: pl.DataFrame, flags: list[pl.Expr]) -> list[pl.Expr]:
         ipc, ipc_bad = self._symbols(df, "ipc")
         cpc, cpc_bad = self._symbols(df, "cpc")
-        main_raw = _col_or_null(df, "ipc_main", eval_on=df)
+        main_raw = _text(df, "ipc_main")
         main = pl.Series([None] * df.height, dtype=pl.String)
         if main_raw.is_not_null().any():
             fast = main_raw.str.contains(CANONICAL_IPC).fill_null(False)
@@ -453,8 +452,8 @@ class Normalizer:
         return out
 
     def _status(self, df: pl.DataFrame, frame: pl.DataFrame) -> list[pl.Expr]:
-        raw = _col_or_null(df, "legal_status", eval_on=df)
-        given_raw = _col_or_null(df, "legal_status_raw", eval_on=df)
+        raw = _text(df, "legal_status")
+        given_raw = _text(df, "legal_status_raw")
         st, _ = self._map(pl.DataFrame({"v": raw}), ["v"], "status", status.normalize_legal_status, pl.String)
         st = pl.select(pl.when(pl.lit(raw).is_null()).then(None).otherwise(pl.lit(st))).to_series()
         valid_col = (
@@ -477,7 +476,7 @@ class Normalizer:
             lambda s: status.is_valid_status(s) if s else None,
             pl.Boolean,
         )
-        ptype_raw = _col_or_null(df, "patent_type", eval_on=df)
+        ptype_raw = _text(df, "patent_type")
         ptype, _ = self._map(
             pl.DataFrame({"k": frame["pub_kind"], "t": ptype_raw, "c": frame["pub_country"]}),
             ["k", "t", "c"],
@@ -494,7 +493,7 @@ class Normalizer:
         ]
 
     def _rest(self, df: pl.DataFrame) -> list[pl.Expr]:
-        exprs = [_col_or_null_expr(df, name) for name in _TEXT_FIELDS if name != "legal_status_raw"]
+        exprs = [pl.lit(_text(df, name)).alias(name) for name in _TEXT_FIELDS]
         for name in ("vendor_sei_codes", "vendor_sei_main"):
             if name in df.columns and df[name].dtype == pl.String:
                 exprs.append(
@@ -513,18 +512,16 @@ class Normalizer:
         )
         exprs.append(pl.lit(wipo).alias("wipo_fields"))
         exprs.append(
-            pl.coalesce(_col_or_null_expr(df, "source_format"), pl.lit(self.source_format)).alias(
-                "source_format"
-            )
+            pl.coalesce(pl.lit(_text(df, "source_format")), pl.lit(self.source_format)).alias("source_format")
         )
         exprs.append(
-            pl.coalesce(_col_or_null_expr(df, "source_file"), pl.lit(self.source_file)).alias("source_file")
+            pl.coalesce(pl.lit(_text(df, "source_file")), pl.lit(self.source_file)).alias("source_file")
         )
         exprs.append(pl.lit(df["source_row"]).cast(pl.Int64).alias("source_row"))
         return exprs
 
     def _region(self, df: pl.DataFrame, frame: pl.DataFrame) -> list[pl.Expr]:
-        given = {k: _col_or_null(df, k, eval_on=df) for k in ("applicant_country", "province", "city")}
+        given = {k: _text(df, k) for k in ("applicant_country", "province", "city")}
         # Locate only what the source did not say: no country, or a Chinese applicant without a province.
         country = given["applicant_country"]
         need = country.is_null() | ((country == "CN") & given["province"].is_null()).fill_null(False)

@@ -12,19 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from seip.records.schema import LEGAL_STATUSES
+
 __all__ = ["event_category", "is_valid_status", "normalize_legal_status", "patent_type", "validity_from_text"]
 
-_STATUSES = (
-    "pending",
-    "granted",
-    "lapsed",
-    "expired",
-    "withdrawn",
-    "rejected",
-    "abandoned",
-    "invalidated",
-    "unknown",
-)
+_STATUSES = LEGAL_STATUSES  # the canonical values, defined once in seip.records.schema
 
 # Exact values (lower case) → status: the fast path for the usual single-word cells.
 _EXACT = {
