@@ -24,3 +24,7 @@ def test_every_command_is_in_cli_md() -> None:
     for cmd in app.registered_commands:
         name = cmd.name or cmd.callback.__name__  # type: ignore[union-attr]
         assert f"`seip {name}" in text, f"seip {name} is not documented in docs/cli.md"
+    for group in app.registered_groups:
+        for cmd in group.typer_instance.registered_commands:
+            name = f"{group.name} {cmd.name or cmd.callback.__name__}"  # type: ignore[union-attr]
+            assert f"`seip {name}" in text, f"seip {name} is not documented in docs/cli.md"

@@ -77,6 +77,20 @@ def set_lang(lang: str) -> None:
     _lang = lang
 
 
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add the (Chinese, English) messages of one area (search, analysis, reports…) to the catalogue.
+
+    A key may be registered again only with the same texts, so two areas cannot silently disagree.
+
+    >>> register({"demo_only": ("演示", "demo")}); t("demo_only")
+    '演示'
+    """
+    for key, texts in messages.items():
+        if MESSAGES.get(key, texts) != texts:
+            raise ValueError(f"message {key!r} is already registered with other texts: {MESSAGES[key]}")
+        MESSAGES[key] = texts
+
+
 def t(key: str, **kw: object) -> str:
     """The message ``key`` in the current language.
 

@@ -1,58 +1,21 @@
-"""The ``seip`` command: thin wrappers that parse, call one library function, and print (rich or ``--json``).
+"""Corpus commands: import, info, quarantine, check, export, generate, demo.
 
 May import: everything.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from seip import i18n
-from seip.errors import SeipError
+from seip.cli._app import HomeOpt, JsonOpt, app, err, open_corpus, out, print_json
 from seip.i18n import t
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    help="seip：战略性新兴产业知识产权公共服务平台 / SEI IP public service platform",
-)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-HomeOpt = Annotated[
-    Path | None, typer.Option("--home", help="专利库目录（默认 $SEIP_HOME 或 ./seip-data）/ corpus directory")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")]
-
-
-@app.callback()
-def _main(
-    lang: Annotated[str, typer.Option("--lang", help="界面语言 zh|en / language")] = os.environ.get(
-        "SEIP_LANG", "zh"
-    ),
-) -> None:
-    i18n.set_lang(lang if lang in i18n.LANGS else "zh")
-
-
-def _corpus(home: Path | None, read_only: bool = False):
-    from seip.store import Corpus
-
-    return Corpus(home, read_only=read_only)
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @app.command("import")
@@ -68,7 +31,7 @@ def import_cmd(
     from seip.store.importing import COUNT_KEYS, import_file
 
     results = []
-    with _corpus(home) as corpus:
+    with open_corpus(home) as corpus:
         show = not as_json and err.is_terminal
         with Progress(
             SpinnerColumn(), TextColumn("{task.description}"), console=err, disable=not show
@@ -88,7 +51,7 @@ def import_cmd(
                     _print_result(res)
     totals = {k: sum(getattr(r, k) for r in results) for k in COUNT_KEYS}
     if as_json:
-        _print_json({"files": [_result_json(r) for r in results], "totals": totals})
+        print_json({"files": [_result_json(r) for r in results], "totals": totals})
     elif len(results) > 1:
         out.print(f"[bold]{t('total')}[/]: " + "  ".join(f"{t(k)} {v:,}" for k, v in totals.items()))
     if any(r.status != "ok" for r in results):
@@ -159,10 +122,10 @@ def info(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
     """
     from seip.store.summary import corpus_info
 
-    with _corpus(home, read_only=True) as corpus:
+    with open_corpus(home, read_only=True) as corpus:
         data = corpus_info(corpus)
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     out.print(
         f"[bold]{t('corpus')}[/]: {t('patents')} {data['patents']:,}  {t('valid')} {data['valid']:,}  "
@@ -200,10 +163,10 @@ def quarantine(
     """
     from seip.store.summary import quarantine_rows
 
-    with _corpus(home, read_only=True) as corpus:
+    with open_corpus(home, read_only=True) as corpus:
         rows = quarantine_rows(corpus, file, limit)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     if not rows:
         out.print(t("no_quarantine"))
@@ -228,10 +191,10 @@ def check(
     """
     from seip.store.summary import last_checks
 
-    with _corpus(home, read_only=True) as corpus:
+    with open_corpus(home, read_only=True) as corpus:
         iid, rows = last_checks(corpus, import_id)
     if as_json:
-        _print_json({"import_id": iid, "results": rows})
+        print_json({"import_id": iid, "results": rows})
         return
     table = Table(
         "kind", "check", t("field"), t("value"), "detail", "status", title=f"{t('qa_title')} #{iid}"
@@ -268,7 +231,7 @@ def export(
     """
     from seip.store.export import export as do_export
 
-    with _corpus(home, read_only=True) as corpus:
+    with open_corpus(home, read_only=True) as corpus:
         n = do_export(corpus, out_path, fmt, where or [])
     out.print(t("exported", n=f"{n:,}", path=out_path))
 
@@ -312,12 +275,3 @@ def demo(
     import_cmd([data], home, False)
     out.print(t("demo_step", step="seip info"))
     info(home, False)
-
-
-def main() -> None:
-    """Entry point: a :class:`SeipError` becomes one line on stderr and exit status 1."""
-    try:
-        app()
-    except SeipError as exc:
-        err.print(f"[red]错误 / error:[/] {escape(str(exc))}")
-        sys.exit(1)
