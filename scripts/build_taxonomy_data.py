@@ -7,8 +7,8 @@ Reads (each named in docs/DATA_SOURCES.md, section "taxonomy"):
   reference/sei_ipc_concordance_2021.json    CNIPA SEI↔IPC concordance (2021, trial), 303 rules
   datasets/patentsview-db/ipc_technology.csv WIPO IPC–technology concordance, 35 fields
   datasets/ipc-scheme-ipcr8-en/[A-H].json    IPC 8th edition core level, English titles
-Writes src/seip/taxonomy/data/: sei_categories.csv, sei_rules.csv, sei_patterns.csv, wipo_fields.csv,
-ipc_titles_en.csv.
+Writes src/seip/taxonomy/data/: sei_categories.csv, sei_rules.csv, sei_patterns.csv, sei_rule_terms.csv,
+wipo_fields.csv, ipc_titles_en.csv.
 
 The concordance is kept rule for rule, with one deliberate change (reference README, known issue 1): rule 3
 of 1.1 is two source rows run together; read as one rule, its second row's 15 explicit symbols are excluded
@@ -30,6 +30,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from seip.taxonomy.ipc_keys import pattern_key  # noqa: E402
+
+# --- Strict mode: the keyword phrase of a rule as product terms (docs/sei.md explains the method) ---------
+#: Words that say what kind of activity, not what product: dropped. Also stripped from the end of a compound
+#: (基站设备 → 基站, 控制系统 → 控制) when at least two characters remain.
+GENERIC_WORDS = frozenset(
+    """制造 服务 设备 系统 装置 方法 其他 技术 专用 加工 专用设备 生产 新型 装备 及其 工程 处理 研究 利用 相关 产品
+    管理 设计 开发 制品 试验 发展 制作 关键词 企业 领域 功能 基础 特殊 先进 大型 研发 应用 特征 设施 活动 评估 推广
+    技术推广 综合利用 高性能 高品质 高效 新一代 高端 一体化 配套 用于 以及 包括 其它 主要 各类 各种 等等 中心 建设
+    运营 业务 行业 产业 工业 项目 有关 类似 通用 配件 部件 零部件 组件 元件 器件 用品 器材 材料 制备 生产线
+    供应 销售 经营 租赁 维修 修理 检修 安装 施工 工艺 流程 方案 平台 支撑 提供 实现 服务业 消费 增值 结构""".split()
+)
+#: Qualifier cells that exclude something (README known issue 6): the excluded thing, written out, because
+#: segmenting them would drop the negation (非机动车 → 非 / 机动车). A new qualifier stops the script.
+NEGATIVE_TERMS = {
+    "不包括航天相关设备制造": ["航天"],
+    "不包括连续纤维改性的ABS": ["连续纤维"],
+    "不包含非机动车": ["非机动车", "自行车"],  # the common 非机动车 in patents is the bicycle
+    "不包含主要依靠发动机驱动的轻混动力汽车": ["轻混", "轻度混合"],
+}
+#: Section 5 (new-energy vehicles): the table restricts its IPC blocks to vehicles; rules whose cell is only a
+#: negative qualifier get these positive terms so that strict mode requires the text to be about a vehicle.
+VEHICLE_TERMS = ["汽车", "车辆", "机动车", "电动车", "客车", "货车", "乘用车", "商用车", "整车"]
 
 OUT = ROOT / "src" / "seip" / "taxonomy" / "data"
 
@@ -160,6 +182,51 @@ def patterns(shared: Path) -> int:
     return _write("sei_patterns.csv", ["rule_id", "kind", "pattern", "level", "key"], rows)
 
 
+def _terms(phrase: str) -> list[str]:
+    """Product terms of a keyword phrase: rjieba words of two or more characters, generic words dropped and
+    generic endings stripped, in first-seen order.
+
+    >>> _terms("高端路由器、单槽位处理路由器等其他计算机制造；新一代移动通信基站设备")
+    ['路由器', '单槽', '计算机', '移动', '通信', '基站']
+    """
+    import rjieba
+
+    phrase = re.sub(r"(相关)?关键词$", "", phrase)
+    out: list[str] = []
+    for word in rjieba.cut(phrase):
+        word = word.strip()
+        for g in sorted(GENERIC_WORDS, key=len, reverse=True):  # 基站设备 → 基站
+            if word.endswith(g) and len(word) - len(g) >= 2:
+                word = word[: -len(g)]
+                break
+        if len(word) < 2 or word in GENERIC_WORDS or word.isdigit() or not re.search(r"[\w]", word):
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def rule_terms(shared: Path) -> int:
+    """sei_rule_terms.csv: for each rule with a keyword phrase, the terms strict mode looks for
+    (``polarity`` + : one must occur; - : none may occur)."""
+    rows = []
+    with (OUT / "sei_rules.csv").open(encoding="utf-8") as fh:
+        rules = list(csv.DictReader(fh))
+    for r in rules:
+        phrase, rule_id = r["keywords"].strip(), r["rule_id"]
+        if not phrase:
+            continue  # IPC-only rule: strict mode has nothing to check
+        if phrase.startswith(("不包括", "不包含")):
+            if phrase not in NEGATIVE_TERMS:
+                raise SystemExit(f"rule {rule_id}: new qualifier {phrase!r}: add it to NEGATIVE_TERMS")
+            rows += [[rule_id, "-", t] for t in NEGATIVE_TERMS[phrase]]
+            positive = VEHICLE_TERMS if r["sei_code"].startswith("5.") else []
+        else:
+            positive = _terms(phrase)
+        rows += [[rule_id, "+", t] for t in positive]
+    return _write("sei_rule_terms.csv", ["rule_id", "polarity", "term"], rows)
+
+
 def wipo_fields(shared: Path) -> int:
     rows = []
     path = shared / "datasets" / "patentsview-db" / "ipc_technology.csv"
@@ -207,7 +274,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
-    for fn in (categories, patterns, wipo_fields, ipc_titles):
+    for fn in (categories, patterns, rule_terms, wipo_fields, ipc_titles):
         print(f"{fn.__name__}: {fn(args.shared)} rows")
 
 

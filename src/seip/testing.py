@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from seip.store import Corpus
-from seip.store.classify import classify_sei
 from seip.store.importing import import_file
 
 #: USPTO 2001–2004 ``pap`` DTD: refused with a clear message, so never part of a corpus.
@@ -31,13 +30,12 @@ def real_patent_files(datasets: Path) -> list[Path]:
 
 
 def build_corpus(home: Path, files: list[Path]) -> Path:
-    """Import ``files`` into a corpus at ``home`` (SEI codes filled); returns ``home``. Raises on a failed file."""
+    """Import ``files`` into a corpus at ``home`` (classified on import); returns ``home``. Raises on a failed file."""
     with Corpus(home) as corpus:
         for f in files:
             res = import_file(corpus, f)
             if res.status != "ok":
                 raise RuntimeError(f"{f}: {res.error}")
-        classify_sei(corpus)
     return home
 
 

@@ -18,10 +18,13 @@ import pyarrow as pa
 
 from seip.records.normalize import EVENT_SCHEMA, Normalized
 from seip.records.schema import CONTENT_FIELDS, FIELD_NAMES
+from seip.store.classify import reclassify_table
 from seip.store.corpus import PATENT_COLUMNS, Corpus
 from seip.store.merge import content_struct, merged_select
+from seip.taxonomy.classify import INPUT_COLUMNS
 
 COLS = ", ".join(FIELD_NAMES)
+INTO = f"INSERT INTO patents ({COLS}, first_import_id, last_import_id)"  # by name: migrated tables differ in order
 TEMP_TABLES = ("incoming", "rej", "ev", "dups", "cls", "m", "changed")
 
 
@@ -90,7 +93,7 @@ class Loader:
         con, cur = self.con, self.id
         if self.corpus_was_empty and not self._written.may_contain(keys):
             # Bulk load into an empty corpus: every number is new unless this file wrote it already.
-            con.execute(f"INSERT INTO patents SELECT {COLS}, {cur}, {cur} FROM _b")
+            con.execute(f"{INTO} SELECT {COLS}, {cur}, {cur} FROM _b")
             self._written.add(keys)
             return
         con.execute(f"""CREATE OR REPLACE TEMP TABLE cls AS
@@ -110,7 +113,7 @@ class Loader:
                     f"DELETE FROM {table} WHERE pub_number IN (SELECT pub_number FROM cls WHERE k = '{kind}')"
                 )
         if kinds.get("fresh") or kinds.get("mine"):
-            con.execute(f"""INSERT INTO patents SELECT {COLS}, {cur}, {cur} FROM _b
+            con.execute(f"""{INTO} SELECT {COLS}, {cur}, {cur} FROM _b
                 WHERE pub_number IN (SELECT pub_number FROM cls WHERE k IN ('fresh', 'mine'))""")
             self._written.add(keys)
         if kinds.get("old") or kinds.get("inc"):
@@ -125,12 +128,19 @@ class Loader:
         if existing:
             con.execute(f"""CREATE TEMP TABLE m AS SELECT {merged_select("n", "o")}, o.first_import_id AS first_import_id
                 FROM incoming n JOIN patents o ON o.pub_number = n.pub_number""")
+            # The taxonomy columns came with the incoming row; redo them where the merge kept stored IPC or text.
+            reclassify_table(
+                self.corpus,
+                "m",
+                f"""pub_number IN (SELECT x.pub_number FROM m x JOIN incoming n USING (pub_number)
+                    WHERE {_inputs("x")} IS DISTINCT FROM {_inputs("n")})""",
+            )
             con.execute(f"""CREATE TEMP TABLE changed AS SELECT m.* FROM m JOIN patents o ON o.pub_number = m.pub_number
                 WHERE NOT ({content_struct("m")} IS NOT DISTINCT FROM {content_struct("o")})""")
             updated = self.corpus.count("changed")
             if updated:
                 con.execute("DELETE FROM patents WHERE pub_number IN (SELECT pub_number FROM changed)")
-                con.execute(f"INSERT INTO patents SELECT {COLS}, first_import_id, {cur} FROM changed")
+                con.execute(f"{INTO} SELECT {COLS}, first_import_id, {cur} FROM changed")
         con.execute(f"""CREATE OR REPLACE TEMP VIEW dedup AS
             SELECT {COLS} FROM patents WHERE first_import_id = {cur} UNION ALL SELECT {COLS} FROM incoming""")
         duplicates = self.corpus.count("dups")
@@ -147,6 +157,11 @@ class Loader:
         self.con.execute("DROP VIEW IF EXISTS dedup")
         for t in TEMP_TABLES:
             self.con.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def _inputs(alias: str) -> str:
+    """A struct of the columns the taxonomy is computed from, for change detection."""
+    return "{" + ", ".join(f"'{c}': {alias}.{c}" for c in INPUT_COLUMNS) + "}"
 
 
 class _KeyFilter:

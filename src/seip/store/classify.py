@@ -1,79 +1,89 @@
-"""SEI classification of the corpus in DuckDB: the concordance as a table, matched by an equality join on keys.
+"""SEI categories and WIPO fields in the corpus: on every imported batch, after a merge, and on demand.
 
 May import: seip.records, seip.taxonomy, stdlib, duckdb, pyarrow.
 
-Every IPC symbol of every patent is expanded into its keys at the four levels (:mod:`seip.taxonomy.ipc_keys`,
-the same construction in SQL), joined with the pattern table on (level, key), and a rule gives its category
-when it includes the symbol and none of *its own* exclusions covers it. The result is exactly that of
-:func:`seip.taxonomy.sei.classify_symbols`, which the tests use as the oracle.
+The classification itself is :func:`seip.taxonomy.classify.classify` (columns, polars). Here it is applied to
+the corpus: :func:`with_taxonomy` fills the columns of a normalised batch before it is written (the import's
+read-ahead thread runs it, so it overlaps with DuckDB's inserts), :func:`reclassify_table` redoes the rows of a
+table whose IPC or text changed in a merge, and :func:`reclassify` redoes the whole corpus, for example after
+the package data changed (``seip sei classify``).
 """
 
 from __future__ import annotations
 
-import csv
-from importlib import resources
+from collections.abc import Callable
 
 import pyarrow as pa
 
 from seip.store.corpus import Corpus
+from seip.taxonomy.classify import INPUT_COLUMNS, OUTPUT_COLUMNS, classify
 
-# A canonical IPC symbol split into its fields; the same shape as ipc_keys._SYMBOL.
-_SYMBOL_RE = r"^([A-HY]\d\d)([A-Z])(\d{1,4})/(\d{2,6})$"
-
-
-def _table(name: str) -> pa.Table:
-    with resources.files("seip.taxonomy").joinpath("data", name).open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return pa.Table.from_pylist(rows)
+_SET = ", ".join(f"{c} = c.{c}" for c in OUTPUT_COLUMNS)
+_INPUTS = ", ".join(INPUT_COLUMNS)
 
 
-def _sql(where: str) -> str:
-    sub = "regexp_extract(symbol, '" + _SYMBOL_RE + "', ['cls', 'sub', 'grp', 'sg'])"
-    return f"""
-    WITH sym AS (
-        SELECT pub_number, unnest(ipc) AS symbol FROM patents WHERE {where}
-    ), parts AS (
-        SELECT pub_number, symbol, {sub} AS p FROM sym WHERE regexp_matches(symbol, '{_SYMBOL_RE}')
-    ), base AS (
-        SELECT pub_number, symbol, p.cls AS cls, p.cls || p.sub AS subclass,
-               p.cls || p.sub || ' ' || CAST(CAST(p.grp AS INTEGER) AS VARCHAR) AS grp,
-               CASE WHEN length(rtrim(p.sg, '0')) < 2 THEN rpad(rtrim(p.sg, '0'), 2, '0')
-                    ELSE rtrim(p.sg, '0') END AS sg
-        FROM parts
-    ), keys AS (
-        SELECT pub_number, symbol, 'class' AS level, cls AS key FROM base
-        UNION ALL SELECT pub_number, symbol, 'subclass', subclass FROM base
-        UNION ALL SELECT pub_number, symbol, 'group', grp FROM base
-        UNION ALL SELECT pub_number, symbol, 'subgroup', grp || '/' || sg FROM base
-    ), hits AS (
-        SELECT k.pub_number, k.symbol, t.rule_id, t.kind
-        FROM keys k JOIN _sei_patterns t ON t.level = k.level AND t.key = k.key
-    ), given AS (
-        SELECT DISTINCT h.pub_number, r.sei_code
-        FROM hits h JOIN _sei_rules r ON r.rule_id = h.rule_id
-        WHERE h.kind = 'include' AND NOT EXISTS (
-            SELECT 1 FROM hits e WHERE e.kind = 'exclude' AND e.pub_number = h.pub_number
-              AND e.symbol = h.symbol AND e.rule_id = h.rule_id)
-    )
-    SELECT pub_number, list(sei_code ORDER BY sei_code) AS sei_codes,
-           list(DISTINCT split_part(sei_code, '.', 1) ORDER BY split_part(sei_code, '.', 1)) AS sei_top
-    FROM given GROUP BY pub_number
-    """
+def with_taxonomy(records: pa.Table) -> pa.Table:
+    """``records`` (canonical schema) with the SEI and WIPO columns computed from its IPC symbols and text."""
+    if not records.num_rows:
+        return records
+    result = classify(records)
+    for name in OUTPUT_COLUMNS:
+        records = records.set_column(records.schema.get_field_index(name), name, result.column(name))
+    return records
 
 
-def classify_sei(corpus: Corpus, where: str = "TRUE") -> int:
-    """Set ``sei_codes`` and ``sei_top`` of the patents ``where`` selects (SQL over ``patents``); returns how
-    many of them got at least one category. Patents with no category get NULL (empty is never a value)."""
+def reclassify_table(corpus: Corpus, table: str, where: str = "TRUE") -> int:
+    """Recompute the taxonomy columns of the rows of ``table`` that ``where`` selects; returns their number."""
     con = corpus.con
-    con.register("_sei_patterns", _table("sei_patterns.csv"))
-    con.register("_sei_rules", _table("sei_rules.csv"))
+    rows = con.sql(f"SELECT pub_number, {_INPUTS} FROM {table} WHERE {where}").to_arrow_table()
+    if not rows.num_rows:
+        return 0
+    result = classify(rows)
+    con.register("c", pa.table([rows["pub_number"], *result.columns], ["pub_number", *result.column_names]))
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _sei AS {_sql(where)}")
-        con.execute(f"UPDATE patents SET sei_codes = NULL, sei_top = NULL WHERE {where}")
-        con.execute("""UPDATE patents SET sei_codes = s.sei_codes, sei_top = s.sei_top
-                       FROM _sei s WHERE patents.pub_number = s.pub_number""")
-        return corpus.count("_sei")
+        con.execute(f"UPDATE {table} SET {_SET} FROM c WHERE {table}.pub_number = c.pub_number")
     finally:
-        con.execute("DROP TABLE IF EXISTS _sei")
-        con.unregister("_sei_patterns")
-        con.unregister("_sei_rules")
+        con.unregister("c")
+    return rows.num_rows
+
+
+def reclassify(
+    corpus: Corpus, *, batch_size: int = 200_000, progress: Callable[[int], None] | None = None
+) -> dict[str, int]:
+    """Recompute the taxonomy columns of every patent, streamed in batches, in one transaction; returns how
+    many patents were read and how many changed."""
+    con = corpus.con
+    reader = con.cursor()  # a second connection streams the patents while the first writes
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _cls AS SELECT pub_number, "
+            + ", ".join(OUTPUT_COLUMNS)
+            + " FROM patents LIMIT 0"
+        )
+        stream = reader.sql(f"SELECT pub_number, {_INPUTS} FROM patents").to_arrow_reader(batch_size)
+        done = 0
+        for batch in stream:
+            rows = pa.Table.from_batches([batch])
+            result = classify(rows)
+            con.register("_c", pa.table([rows["pub_number"], *result.columns], ["pub_number", *OUTPUT_COLUMNS]))
+            con.execute("INSERT INTO _cls SELECT * FROM _c")
+            con.unregister("_c")
+            done += rows.num_rows
+            if progress is not None:
+                progress(done)
+        same = " AND ".join(f"patents.{c} IS NOT DISTINCT FROM c.{c}" for c in OUTPUT_COLUMNS)
+        changed = int(
+            con.execute(
+                f"SELECT count(*) FROM patents JOIN _cls c USING (pub_number) WHERE NOT ({same})"
+            ).fetchall()[0][0]
+        )
+        con.execute(f"UPDATE patents SET {_SET} FROM _cls c WHERE patents.pub_number = c.pub_number AND NOT ({same})")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        reader.close()
+        con.execute("DROP TABLE IF EXISTS _cls")
+    return {"patents": done, "changed": changed}

@@ -95,7 +95,16 @@ class Corpus:
         self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             self.con.execute(DDL)
+            self._migrate()
             self.recover()
+
+    def _migrate(self) -> None:
+        """Add the canonical fields a corpus made by an older seip lacks (NULL until re-imported or, for the
+        taxonomy columns, ``seip sei classify``)."""
+        have = {r[0] for r in self.con.execute("DESCRIBE patents").fetchall()}
+        for f in SCHEMA:
+            if f.name not in have:
+                self.con.execute(f"ALTER TABLE patents ADD COLUMN {f.name} {duck_type(f.type)}")
 
     def recover(self) -> list[int]:
         """Undo imports a dead process left ``running``: delete the rows they committed; returns their ids."""

@@ -33,6 +33,7 @@ from seip.records.normalize import Normalized, Normalizer
 from seip.sources import detect_format
 from seip.store import checks
 from seip.store._load import Loader
+from seip.store.classify import with_taxonomy
 from seip.store.corpus import Corpus
 
 COUNT_KEYS = ("rows_read", "imported", "updated", "unchanged", "duplicates_in_file", "quarantined")
@@ -177,13 +178,15 @@ def _load(
 
 
 def _read_ahead(batches: Iterator[pa.RecordBatch], norm: Normalizer) -> Iterator[tuple[int, Normalized]]:
-    """Read and normalise batch k+1 on a worker thread while the caller writes batch k (DuckDB releases the
+    """Read, normalise and classify batch k+1 on a worker thread while the caller writes batch k (DuckDB releases the
     GIL while it inserts), so the two cores both work. Errors surface in the caller, in order."""
 
     def next_normalized() -> tuple[int, Normalized] | None:
         for batch in batches:
             if batch.num_rows:
-                return batch.num_rows, norm.normalize(batch)
+                out = norm.normalize(batch)
+                out.records = with_taxonomy(out.records)
+                return batch.num_rows, out
         return None
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seip-read") as pool:

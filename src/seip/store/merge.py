@@ -12,7 +12,9 @@ Rules (docs/import.md repeats them; tests/store/test_merge.py checks each):
    synthetic 1. The rank compared is that of the source that last wrote the stored row.
 4. **Derived fields follow their base**: ``applicants_std`` and ``applicant_types`` come from the same side as
    ``applicants``; ``pub_country``/``pub_kind`` never change (they are part of the key).
-5. **Provenance** (``source_format``, ``source_file``, ``source_row``) is that of the last import that
+5. **Classification follows the merged record**: the SEI and WIPO columns are recomputed from the merged IPC
+   symbols and text (:mod:`seip.store.classify`), never merged value by value.
+6. **Provenance** (``source_format``, ``source_file``, ``source_row``) is that of the last import that
    changed something; a re-import that changes nothing leaves the row untouched.
 """
 
@@ -25,6 +27,8 @@ DEFAULT_RANK = 2
 STATUS_GROUP = ("legal_status", "legal_status_raw", "is_valid")
 FOLLOWS = {"applicants_std": "applicants", "applicant_types": "applicants"}
 KEY_PARTS = ("pub_number", "pub_country", "pub_kind")
+#: Written by seip.taxonomy from IPC and text; the loader recomputes them where the merge changed those.
+TAXONOMY_FIELDS = ("sei_codes", "sei_top", "sei_main", "sei_codes_strict", "sei_evidence", "wipo_fields")
 
 
 def rank_sql(col: str) -> str:
@@ -45,6 +49,8 @@ def merged_select(new: str = "n", old: str = "o") -> str:
     for f in CONTENT_FIELDS:
         if f in KEY_PARTS:
             parts.append(f"{old}.{f} AS {f}")
+        elif f in TAXONOMY_FIELDS:
+            parts.append(f"{new}.{f} AS {f}")
         elif f in STATUS_GROUP:
             parts.append(f"CASE WHEN {status_new} THEN {new}.{f} ELSE {old}.{f} END AS {f}")
         else:
