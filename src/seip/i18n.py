@@ -63,6 +63,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalidated": ("无效宣告", "invalidated"),
     "unknown": ("未知", "unknown"),
     "synthetic": ("合成数据", "synthetic"),
+    "enterprise": ("企业", "enterprise"),
+    "university": ("高校", "university"),
+    "institute": ("科研院所", "institute"),
+    "individual": ("个人", "individual"),
+    "government": ("机关团体", "government"),
+    "other": ("其他", "other"),
 }
 
 LANGS = ("zh", "en")
@@ -75,6 +81,11 @@ def set_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"language must be one of {LANGS}")
     _lang = lang
+
+
+def lang() -> str:
+    """The current language, ``zh`` or ``en``."""
+    return _lang
 
 
 def register(messages: dict[str, tuple[str, str]]) -> None:

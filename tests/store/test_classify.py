@@ -87,12 +87,12 @@ def test_reclassify_restores_and_counts_changes(tmp_path: Path) -> None:
         assert c.query("SELECT * FROM patents ORDER BY pub_number").equals(before)
 
 
-# Measured 2026-11-22 (precision, recall, exact-set agreement on rows incoPat labelled). chatbot and openai
+# Measured 2026-11-30 (precision, recall, exact-set agreement on rows incoPat labelled). chatbot and openai
 # carry the full IPC list; iflytek only IPC主分类, so incoPat's labels from its other symbols are out of reach.
 AGREEMENT = {
-    "chatbot_2798.xlsx": (0.996, 0.999, 0.991),
+    "chatbot_2798.xlsx": (0.9958, 0.9996, 0.991),
     "openai_72.xlsx": (1.0, 1.0, 1.0),
-    "iflytek_3816.xlsx": (0.998, 0.586, 0.499),
+    "iflytek_3816.xlsx": (0.9981, 0.5863, 0.4994),
 }
 
 
@@ -109,4 +109,4 @@ def test_agreement_with_incopat_labels(real_corpus: Path, name: str) -> None:
         a, b = set(ours or []), set(theirs)
         tp, fp, fn, exact = tp + len(a & b), fp + len(a - b), fn + len(b - a), exact + (a == b)
     got = (tp / (tp + fp), tp / (tp + fn), exact / rows.num_rows)
-    assert got == pytest.approx(AGREEMENT[name], abs=0.0015)
+    assert got == pytest.approx(AGREEMENT[name], abs=0.0005)

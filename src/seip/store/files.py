@@ -98,9 +98,17 @@ def _parquet(batches: Iterable[pa.RecordBatch], out: Path) -> int:
 
 
 def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
+    wb = new_workbook(out)
+    n = write_patent_sheets(wb, batches)
+    wb.close()
+    return n
+
+
+def new_workbook(out: Path):  # -> xlsxwriter.Workbook
+    """An xlsx workbook streamed row by row (constant memory) that keeps every value as text or date."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(
+    return xlsxwriter.Workbook(
         str(out),
         {
             "constant_memory": True,
@@ -109,6 +117,11 @@ def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
             "strings_to_urls": False,
         },
     )
+
+
+def write_patent_sheets(wb, batches: Iterable[pa.RecordBatch], name: str = "patents") -> int:
+    """Canonical records into sheets ``name``, ``name2``… of ``wb`` (a new sheet every 1,048,575 rows);
+    returns the rows written."""
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     dates = {i for i, f in enumerate(SCHEMA) if f.type == pa.date32()}
     sheet, row, n_sheet, n = None, 0, 0, 0
@@ -117,7 +130,7 @@ def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
         for i in range(b.num_rows):
             if sheet is None or row > XLSX_MAX_ROWS:
                 n_sheet += 1
-                sheet = wb.add_worksheet("patents" if n_sheet == 1 else f"patents{n_sheet}")
+                sheet = wb.add_worksheet(name if n_sheet == 1 else f"{name}{n_sheet}")
                 sheet.write_row(0, 0, FIELD_NAMES)
                 row = 1
             for j, col in enumerate(cols):
@@ -134,6 +147,5 @@ def _xlsx(batches: Iterable[pa.RecordBatch], out: Path) -> int:
             row += 1
             n += 1
     if sheet is None:
-        wb.add_worksheet("patents").write_row(0, 0, FIELD_NAMES)
-    wb.close()
+        wb.add_worksheet(name).write_row(0, 0, FIELD_NAMES)
     return n

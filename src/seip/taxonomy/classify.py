@@ -40,6 +40,7 @@ import pyarrow as pa
 OUTPUT_COLUMNS = ("sei_codes", "sei_top", "sei_main", "sei_codes_strict", "sei_evidence", "wipo_fields")
 INPUT_COLUMNS = ("ipc", "ipc_main", "title", "abstract", "first_claim")
 _SYMBOL = r"^([A-HY]\d\d)([A-Z])(\d{1,4})/(\d{2,6})$"
+_SUBCLASS = r"^[A-HY]\d\d[A-Z]$"  # a bare subclass: matched at class and subclass level only
 _LEVEL_ORDER = {"subgroup": 0, "group": 1, "subclass": 2, "class": 3}
 
 
@@ -54,7 +55,10 @@ def tables() -> dict[str, pl.DataFrame]:
     """The package tables as polars frames: patterns, rules, terms, wipo."""
     rules = _csv("sei_rules.csv").select("rule_id", "sei_code")
     wipo = _csv("wipo_fields.csv").select(
-        "level", "key", pl.col("field").cast(pl.Int64), pl.col("level").replace_strict(_LEVEL_ORDER).alias("rank")
+        "level",
+        "key",
+        pl.col("field").cast(pl.Int64),
+        pl.col("level").replace_strict(_LEVEL_ORDER).alias("rank"),
     )
     return {
         "patterns": _csv("sei_patterns.csv").select("level", "key", "rule_id", "kind"),
@@ -65,7 +69,8 @@ def tables() -> dict[str, pl.DataFrame]:
 
 
 def symbol_keys(symbols: pl.Series) -> pl.DataFrame:
-    """Long table (symbol, level, key) of canonical IPC symbols; malformed symbols yield no rows.
+    """Long table (symbol, level, key) of canonical IPC symbols (bare subclasses at their two levels);
+    malformed symbols yield no rows.
 
     >>> symbol_keys(pl.Series(["B60L80/00"])).filter(pl.col("level") == "group")["key"].to_list()
     ['B60L 80']
@@ -74,7 +79,10 @@ def symbol_keys(symbols: pl.Series) -> pl.DataFrame:
         pl.DataFrame({"symbol": symbols.unique()})
         .filter(pl.col("symbol").str.contains(_SYMBOL))
         .with_columns(
-            pl.col("symbol").str.extract_groups(_SYMBOL).struct.rename_fields(["c", "s", "g", "sg"]).alias("p")
+            pl.col("symbol")
+            .str.extract_groups(_SYMBOL)
+            .struct.rename_fields(["c", "s", "g", "sg"])
+            .alias("p")
         )
         .unnest("p")
     )
@@ -87,7 +95,16 @@ def symbol_keys(symbols: pl.Series) -> pl.DataFrame:
         grp.alias("group"),
         (grp + "/" + sg).alias("subgroup"),
     )
-    return wide.unpivot(index="symbol", variable_name="level", value_name="key")
+    bare = pl.DataFrame({"symbol": symbols.unique()}).filter(pl.col("symbol").str.contains(_SUBCLASS))
+    bare = bare.select(
+        "symbol", pl.col("symbol").str.slice(0, 3).alias("class"), pl.col("symbol").alias("subclass")
+    )
+    return pl.concat(
+        [
+            wide.unpivot(index="symbol", variable_name="level", value_name="key"),
+            bare.unpivot(index="symbol", variable_name="level", value_name="key"),
+        ]
+    )
 
 
 def symbol_rules(symbols: pl.Series) -> pl.DataFrame:
@@ -149,7 +166,9 @@ def _strict(df: pl.DataFrame, pat: pl.DataFrame, n: int) -> tuple[pl.Series, pl.
     text = (
         df.select(
             "_r",
-            pl.concat_str(["title", "abstract", "first_claim"], separator="\n", ignore_nulls=True).alias("text"),
+            pl.concat_str(["title", "abstract", "first_claim"], separator="\n", ignore_nulls=True).alias(
+                "text"
+            ),
         )
         .filter(pl.col("text").str.contains(r"\p{Han}"))
         .join(cand.select("_r").unique(), on="_r", how="semi")

@@ -29,6 +29,7 @@ LEVELS = ("class", "subclass", "group", "subgroup")
 
 _PATTERN = re.compile(r"^([A-H]\d\d)([A-Z])?(?:(\d{1,4})(?:/(\d{2,6}))?)?(\*)?$")
 _SYMBOL = re.compile(r"^([A-HY]\d\d)([A-Z])(\d{1,4})/(\d{2,6})$")
+_SUBCLASS = re.compile(r"^([A-HY]\d\d)([A-Z])$")
 
 
 def _subgroup(digits: str) -> str:
@@ -64,18 +65,25 @@ def pattern_key(pattern: str) -> tuple[str, str]:
 
 
 def symbol_keys(symbol: str) -> dict[str, str] | None:
-    """The key of a canonical IPC symbol at every level, or None when the symbol is not a full symbol.
+    """The key of a canonical IPC symbol at every level it has, or None when it is not an IPC symbol.
+
+    A bare subclass (some exports give only ``H04M``) has keys at class and subclass level only, so it is
+    matched by class- and subclass-level patterns (``H04M*``) and never by a group or subgroup pattern, whose
+    coverage cannot be decided from it.
 
     >>> symbol_keys("G06F9/4401")
     {'class': 'G06', 'subclass': 'G06F', 'group': 'G06F 9', 'subgroup': 'G06F 9/4401'}
     >>> symbol_keys("B60L80/00")["group"]
     'B60L 80'
-    >>> symbol_keys("G06F") is None
+    >>> symbol_keys("G06F")
+    {'class': 'G06', 'subclass': 'G06F'}
+    >>> symbol_keys("G06F9") is None
     True
     """
     m = _SYMBOL.match(symbol)
     if not m:
-        return None
+        b = _SUBCLASS.match(symbol)
+        return {"class": b[1], "subclass": b[1] + b[2]} if b else None
     cls, sub, group, subgroup = m.groups()
     g = f"{cls}{sub} {int(group)}"
     return {"class": cls, "subclass": cls + sub, "group": g, "subgroup": f"{g}/{_subgroup(subgroup)}"}

@@ -77,6 +77,8 @@ def explain_symbol(symbol: str) -> list[Decision]:
     included: dict[str, str] = {}
     excluded: dict[str, str] = {}
     for level in LEVELS:
+        if level not in keys:
+            continue
         for rule_id, kind, pattern in index.get((level, keys[level]), []):
             (included if kind == "include" else excluded).setdefault(rule_id, pattern)
     return sorted(
