@@ -7,8 +7,9 @@ Reads (each named in docs/DATA_SOURCES.md, section "taxonomy"):
   reference/sei_ipc_concordance_2021.json    CNIPA SEI↔IPC concordance (2021, trial), 303 rules
   datasets/patentsview-db/ipc_technology.csv WIPO IPC–technology concordance, 35 fields
   datasets/ipc-scheme-ipcr8-en/[A-H].json    IPC 8th edition core level, English titles
+  datasets/ipc-patstat-cortext/              IPC 2016.01 hierarchy and PATSTAT usage (the subclasses in use)
 Writes src/seip/taxonomy/data/: sei_categories.csv, sei_rules.csv, sei_patterns.csv, sei_rule_terms.csv,
-wipo_fields.csv, ipc_titles_en.csv.
+wipo_fields.csv, ipc_titles_en.csv, ipc_subclasses.csv.
 
 The concordance is kept rule for rule, with one deliberate change (reference README, known issue 1): rule 3
 of 1.1 is two source rows run together; read as one rule, its second row's 15 explicit symbols are excluded
@@ -270,11 +271,52 @@ def ipc_titles(shared: Path) -> int:
     return _write("ipc_titles_en.csv", ["symbol", "level", "key", "title"], rows)
 
 
+#: Subclasses created after IPC 2016.01 (the edition of the PATSTAT hierarchy above), by the edition that created
+#: them; without them valid recent symbols would be reported as unknown.
+NEW_SUBCLASSES = {
+    "B33Y": "2015.01 (additive manufacturing; absent from the PATSTAT usage table)",
+    "F24S": "2018.01",
+    "G16H": "2018.01",
+    "G16B": "2019.01",
+    "G16C": "2019.01",
+    "G16Z": "2019.01",
+    "G16Y": "2020.01",
+    "G06V": "2022.01",
+    "H10B": "2023.01",
+    "H10K": "2023.01",
+    "H10N": "2023.01",
+}
+
+
+def ipc_subclasses(shared: Path) -> int:
+    """ipc_subclasses.csv: every IPC subclass seip knows (a symbol outside them is reported as unknown)."""
+    base = shared / "datasets" / "ipc-patstat-cortext"
+    found: dict[str, str] = {}
+    with (base / "ipc_hierarchy_2016.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            m = re.match(r"([A-H]\d\d[A-Z])", line)
+            if m:
+                found.setdefault(m[1], "ipc_hierarchy_2016")
+    with (base / "ipc_codes_patstat_usage.csv").open(encoding="utf-8") as fh:
+        for line in fh:
+            m = re.match(r'"?([A-H]\d\d[A-Z])', line)
+            if m:
+                found.setdefault(m[1], "patstat_usage")
+    with (OUT / "sei_patterns.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["level"] != "class":
+                found.setdefault(r["key"][:4], "sei_concordance_2021")
+    for sub, edition in NEW_SUBCLASSES.items():
+        found.setdefault(sub, f"ipc_{edition}")
+    rows = [[k, v] for k, v in sorted(found.items())]
+    return _write("ipc_subclasses.csv", ["subclass", "source"], rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
-    for fn in (categories, patterns, rule_terms, wipo_fields, ipc_titles):
+    for fn in (categories, patterns, rule_terms, wipo_fields, ipc_titles, ipc_subclasses):
         print(f"{fn.__name__}: {fn(args.shared)} rows")
 
 

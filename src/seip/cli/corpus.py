@@ -132,6 +132,12 @@ def info(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
         f"{t('legal_events')} {data['legal_events']:,}  {t('quarantined_rows')} {data['quarantined_rows']:,}  "
         f"{t('invalid_ipc_symbols')} {data['invalid_ipc_symbols']:,}"
     )
+    out.print(
+        f"{t('sei_classified_info')} {data['sei']['classified']:,}  {t('sei_strict_info')} "
+        f"{data['sei']['classified_strict']:,}  {t('unknown_ipc_symbols')} {data['unknown_ipc_symbols']:,}"
+        + (f" ({escape(data['unknown_ipc_examples'][:80])})" if data["unknown_ipc_symbols"] else "")
+        + f"  {t('bare_ipc_subclasses')} {data['bare_ipc_subclasses']:,}"
+    )
     for key in (
         "source_format",
         "pub_country",
@@ -261,7 +267,7 @@ def demo(
     n: Annotated[int, typer.Option("--n", help="演示数据条数 / rows")] = 20_000,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
-    """演示：生成合成专利库、导入并显示概况。
+    """演示：生成合成专利库、导入、显示概况和战略性新兴产业专题库。
 
     Example: seip demo --n 20000
     """
@@ -275,3 +281,7 @@ def demo(
     import_cmd([data], home, False)
     out.print(t("demo_step", step="seip info"))
     info(home, False)
+    from seip.cli.sei import list_cmd
+
+    out.print(t("demo_step", step="seip sei list"))
+    list_cmd(home, False, False)

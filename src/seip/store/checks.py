@@ -1,10 +1,11 @@
 """Data-quality report after each import, in the spirit of PatentsView's release QA.
 
-May import: seip.records, stdlib, duckdb.
+May import: seip.records, seip.taxonomy, stdlib, duckdb.
 
 Two kinds of result, both stored in ``qa_metrics`` keyed by ``import_id``:
 
-* **metrics** describe the file: rows, share of empty values per field, invalid IPC/CPC symbols, suspicious
+* **metrics** describe the file: rows, share of empty values per field, invalid IPC/CPC symbols (kept out of
+  the record), IPC symbols of an unknown subclass and bare subclasses (kept, see docs/sei.md), suspicious
   dates, duplicate numbers (and those whose duplicates disagree), quarantined rows by reason;
 * **checks** are promises of the normaliser that must hold (status ``ok`` or ``fail``): no empty strings
   where NULL is meant, no leading/trailing whitespace, no NUL bytes, every ``pub_number`` canonical,
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import duckdb
 
 from seip.records.schema import FIELDS, LIST_FIELDS
+from seip.taxonomy.ipc_keys import known_subclasses
 
 #: Shape every stored publication number must have (office letters, then letters/digits, nothing else).
 KEY_SHAPE = r"^[A-Z]{2}[0-9A-Z]+$"
@@ -77,6 +79,33 @@ def metric_flags(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
         name = "invalid_symbols" if problem == "invalid" and field in ("ipc", "cpc") else f"flag_{problem}"
         out.append(CheckResult("metric", name, field, n, (examples or "")[:300], "warn"))
     return out
+
+
+def ipc_symbol_sql(source: str) -> str:
+    """SQL counting, over the ``ipc`` lists of ``source``, symbols of an unknown subclass and bare subclasses,
+    with examples of the unknown ones."""
+    known = ", ".join(f"'{s}'" for s in sorted(known_subclasses()))
+    return f"""SELECT count(*) FILTER (WHERE substr(s, 1, 4) NOT IN ({known})),
+                      count(*) FILTER (WHERE length(s) = 4),
+                      string_agg(DISTINCT s, ', ' ORDER BY s) FILTER (WHERE substr(s, 1, 4) NOT IN ({known}))
+               FROM (SELECT unnest(ipc) AS s FROM {source})"""
+
+
+def metric_ipc_symbols(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    """IPC symbols the classification cannot fully place: unknown subclass (never given a category) and bare
+    subclass (matched at subclass level only)."""
+    unknown, bare, examples = _one(con, ipc_symbol_sql("dedup"))
+    return [
+        CheckResult(
+            "metric",
+            "unknown_ipc_subclass",
+            "ipc",
+            unknown or 0,
+            (examples or "")[:300],
+            "warn" if unknown else "ok",
+        ),
+        CheckResult("metric", "bare_ipc_subclass", "ipc", bare or 0, None, "warn" if bare else "ok"),
+    ]
 
 
 def metric_duplicates(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
@@ -154,6 +183,7 @@ ALL = (
     metric_rows,
     metric_empty_share,
     metric_flags,
+    metric_ipc_symbols,
     metric_duplicates,
     metric_quarantine_reasons,
     check_text_clean,

@@ -1,10 +1,11 @@
 """What is in the corpus: the numbers behind ``seip info`` and ``seip quarantine``.
 
-May import: seip.records, stdlib, duckdb.
+May import: seip.records, seip.taxonomy, stdlib, duckdb.
 """
 
 from __future__ import annotations
 
+from seip.store.checks import ipc_symbol_sql
 from seip.store.corpus import Corpus
 
 BREAKDOWNS: dict[str, str] = {
@@ -41,6 +42,17 @@ def corpus_info(corpus: Corpus) -> dict:
         FROM (SELECT unnest(quality_flags) AS f FROM patents) GROUP BY 1 ORDER BY 2 DESC""").fetchall()
     info["quality_flags"] = {k: n for k, n in rows}
     info["invalid_ipc_symbols"] = sum(n for k, n in rows if k in ("ipc:invalid", "cpc:invalid"))
+    unknown, bare, examples = corpus.one(ipc_symbol_sql("patents"))
+    info["unknown_ipc_symbols"] = int(unknown or 0)
+    info["unknown_ipc_examples"] = (examples or "")[:300]
+    info["bare_ipc_subclasses"] = int(bare or 0)
+    info["sei"] = dict(
+        zip(
+            ("classified", "classified_strict", "with_ipc"),
+            corpus.one("SELECT count(sei_codes), count(sei_codes_strict), count(ipc) FROM patents"),
+            strict=True,
+        )
+    )
     rows = con.execute("""SELECT status, count(*), sum(rows_read) FROM import_log GROUP BY 1""").fetchall()
     info["imports"] = {s: {"files": n, "rows_read": int(r or 0)} for s, n, r in rows}
     return info

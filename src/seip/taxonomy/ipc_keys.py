@@ -22,6 +22,8 @@ Subgroups are compared as decimal fractions: ``/44`` and ``/440`` are the same k
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from seip.errors import TaxonomyError
 
@@ -87,3 +89,15 @@ def symbol_keys(symbol: str) -> dict[str, str] | None:
     cls, sub, group, subgroup = m.groups()
     g = f"{cls}{sub} {int(group)}"
     return {"class": cls, "subclass": cls + sub, "group": g, "subgroup": f"{g}/{_subgroup(subgroup)}"}
+
+
+@cache
+def known_subclasses() -> frozenset[str]:
+    """Every IPC subclass seip knows: IPC 2016.01 and PATSTAT usage, the 2021 concordance, and the subclasses
+    created since (``ipc_subclasses.csv``, built by scripts/build_taxonomy_data.py).
+
+    >>> "G06F" in known_subclasses(), "G06V" in known_subclasses(), "F41D" in known_subclasses()
+    (True, True, False)
+    """
+    text = resources.files("seip.taxonomy").joinpath("data", "ipc_subclasses.csv").read_text(encoding="utf-8")
+    return frozenset(line.split(",", 1)[0] for line in text.splitlines()[1:] if line)
