@@ -107,20 +107,22 @@ def symbol_keys(symbols: pl.Series) -> pl.DataFrame:
     )
 
 
-def symbol_rules(symbols: pl.Series) -> pl.DataFrame:
-    """(symbol, rule_id, sei_code) for every rule that gives its category to a symbol."""
+def symbol_rules(symbols: pl.Series, keys: pl.DataFrame | None = None) -> pl.DataFrame:
+    """(symbol, rule_id, sei_code) for every rule that gives its category to a symbol (``keys``: their
+    :func:`symbol_keys`, when already computed)."""
     t = tables()
-    hits = symbol_keys(symbols).join(t["patterns"], on=["level", "key"])
+    hits = (symbol_keys(symbols) if keys is None else keys).join(t["patterns"], on=["level", "key"])
     inc = hits.filter(pl.col("kind") == "include").select("symbol", "rule_id").unique()
     exc = hits.filter(pl.col("kind") == "exclude").select("symbol", "rule_id").unique()
     return inc.join(exc, on=["symbol", "rule_id"], how="anti").join(t["rules"], on="rule_id")
 
 
-def _per_row(df: pl.DataFrame, col: str, name: str, n: int) -> pl.Series:
-    """Sorted distinct values of ``col`` per row ``_r`` as a list column of length ``n`` (NULL where none)."""
-    agg = df.group_by("_r").agg(pl.col(col).unique().sort().alias(name))
-    full = pl.DataFrame({"_r": pl.arange(0, n, eager=True, dtype=pl.UInt32)}).join(agg, on="_r", how="left")
-    return full.sort("_r")[name]
+def _per_row(df: pl.DataFrame, n: int, **lists: pl.Expr) -> pl.DataFrame:
+    """Sorted distinct values of each expression per row ``_r``, as list columns of length ``n`` in row order
+    (NULL where a row has none)."""
+    agg = df.group_by("_r").agg(**{name: e.unique().sort() for name, e in lists.items()})
+    rows = pl.DataFrame({"_r": pl.arange(0, n, eager=True, dtype=pl.UInt32)})
+    return rows.join(agg, on="_r", how="left", maintain_order="left").drop("_r")
 
 
 def classify(table: pa.Table) -> pa.Table:
@@ -137,31 +139,47 @@ def classify(table: pa.Table) -> pa.Table:
     df = df.with_row_index("_r")
     occ = df.select("_r", pl.col("ipc").alias("symbol")).explode("symbol").drop_nulls().unique()
     main = df.select("_r", pl.col("ipc_main").alias("symbol")).drop_nulls()
-    given = symbol_rules(pl.concat([occ["symbol"], main["symbol"]]))
+    symbols = pl.concat([occ["symbol"], main["symbol"]])
+    keys = symbol_keys(symbols)  # each distinct symbol of the batch, once
+    given = symbol_rules(symbols, keys)
     pat = occ.join(given, on="symbol")  # (_r, symbol, rule_id, sei_code)
 
-    sei_codes = _per_row(pat, "sei_code", "sei_codes", n)
-    sei_top = _per_row(pat.with_columns(pl.col("sei_code").str.split(".").list.first()), "sei_code", "t", n)
-    sei_main = _per_row(main.join(given, on="symbol"), "sei_code", "m", n)
-    strict, evidence = _strict(df, pat, n)
-    wipo = _wipo(occ, n)
-    return pa.table(
-        {
-            "sei_codes": sei_codes.to_arrow(),
-            "sei_top": sei_top.to_arrow(),
-            "sei_main": sei_main.to_arrow(),
-            "sei_codes_strict": strict.to_arrow(),
-            "sei_evidence": evidence.to_arrow(),
-            "wipo_fields": wipo.to_arrow(),
-        }
-    ).cast(
-        pa.schema([(c, pa.list_(pa.int64() if c == "wipo_fields" else pa.string())) for c in OUTPUT_COLUMNS])
+    code = pl.col("sei_code")
+    out = pl.concat(
+        [
+            _per_row(pat, n, sei_codes=code, sei_top=code.str.split(".").list.first()),
+            _per_row(main.join(given, on="symbol"), n, sei_main=code),
+            _strict(df, pat, n),
+            _wipo(occ, keys, n),
+        ],
+        how="horizontal",
+    )
+    return (
+        out.select(OUTPUT_COLUMNS)
+        .to_arrow()
+        .cast(
+            pa.schema(
+                [(c, pa.list_(pa.int64() if c == "wipo_fields" else pa.string())) for c in OUTPUT_COLUMNS]
+            )
+        )
     )
 
 
-def _strict(df: pl.DataFrame, pat: pl.DataFrame, n: int) -> tuple[pl.Series, pl.Series]:
-    """Strict codes and their evidence: the rule's terms checked against the Chinese text of the patent."""
-    terms = tables()["terms"]
+@cache
+def _rule_terms() -> dict[str, tuple[list[str], list[str]]]:
+    """rule_id → (positive terms, negative terms)."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for rule_id, polarity, term in tables()["terms"].iter_rows():
+        out.setdefault(rule_id, ([], []))[0 if polarity == "+" else 1].append(term)
+    return out
+
+
+def _strict(df: pl.DataFrame, pat: pl.DataFrame, n: int) -> pl.DataFrame:
+    """Strict codes and their evidence: each candidate (patent, rule) checked against the rule's own terms.
+
+    Rules are few (304) and patents many, so the loop is over rules: one Aho–Corasick ``contains_any`` over the
+    texts of the rule's candidates, and the evidence term extracted only where the rule is confirmed.
+    """
     cand = pat.select("_r", "rule_id", "sei_code").unique()
     text = (
         df.select(
@@ -170,41 +188,36 @@ def _strict(df: pl.DataFrame, pat: pl.DataFrame, n: int) -> tuple[pl.Series, pl.
                 "text"
             ),
         )
-        .filter(pl.col("text").str.contains(r"\p{Han}"))
         .join(cand.select("_r").unique(), on="_r", how="semi")
+        .filter(pl.col("text").str.contains(r"\p{Han}"))  # no Chinese text: cannot be checked
     )
-    cand = cand.join(text.select("_r"), on="_r", how="semi")  # no Chinese text: cannot be checked
-    wanted = terms.join(cand.select("rule_id").unique(), on="rule_id", how="semi")
-    vocab = wanted["term"].unique().sort().to_list()
-    if vocab and text.height:
-        found = (
-            text.select("_r", pl.col("text").str.extract_many(vocab, overlapping=True).alias("term"))
-            .explode("term")
-            .drop_nulls()
-            .unique()
+    terms = _rule_terms()
+    kept: list[pl.DataFrame] = []
+    for (rule_id,), part in cand.join(text, on="_r").partition_by("rule_id", as_dict=True).items():
+        pos, neg = terms.get(rule_id, ([], []))
+        if neg:
+            part = part.filter(~pl.col("text").str.contains_any(neg))
+        if pos:
+            part = part.filter(pl.col("text").str.contains_any(pos)).with_columns(
+                pl.col("text").str.extract_many(pos, overlapping=True).list.min().alias("term")
+            )
+        else:
+            part = part.with_columns(pl.lit("IPC").alias("term"))
+        kept.append(
+            part.select(
+                "_r", "sei_code", (pl.col("sei_code") + ":" + rule_id + ":" + pl.col("term")).alias("ev")
+            )
         )
-    else:
-        found = pl.DataFrame(schema={"_r": pl.UInt32, "term": pl.String})
-    # (row, rule, polarity, term) for terms of the patent's candidate rules found in its text
-    hits = cand.join(terms, on="rule_id").join(found, on=["_r", "term"])
-    neg = hits.filter(pl.col("polarity") == "-").select("_r", "rule_id").unique()
-    pos = hits.filter(pl.col("polarity") == "+").group_by("_r", "rule_id").agg(pl.col("term").min())
-    needs_pos = terms.filter(pl.col("polarity") == "+").select("rule_id").unique()
     ok = (
-        cand.join(neg, on=["_r", "rule_id"], how="anti")
-        .join(pos, on=["_r", "rule_id"], how="left")
-        .join(needs_pos.with_columns(pl.lit(True).alias("needs")), on="rule_id", how="left")
-        .filter(pl.col("term").is_not_null() | pl.col("needs").is_null())
-        .with_columns(
-            (pl.col("sei_code") + ":" + pl.col("rule_id") + ":" + pl.col("term").fill_null("IPC")).alias("ev")
-        )
+        pl.concat(kept)
+        if kept
+        else pl.DataFrame(schema={"_r": pl.UInt32, "sei_code": pl.String, "ev": pl.String})
     )
-    return _per_row(ok, "sei_code", "s", n), _per_row(ok, "ev", "e", n)
+    return _per_row(ok, n, sei_codes_strict=pl.col("sei_code"), sei_evidence=pl.col("ev"))
 
 
-def _wipo(occ: pl.DataFrame, n: int) -> pl.Series:
+def _wipo(occ: pl.DataFrame, keys: pl.DataFrame, n: int) -> pl.DataFrame:
     """WIPO fields of each row: per symbol the most specific concordance entry (group before subclass)."""
-    keys = symbol_keys(occ["symbol"])
     hits = keys.join(tables()["wipo"], on=["level", "key"])
     best = hits.filter(pl.col("rank") == pl.col("rank").min().over("symbol")).select("symbol", "field")
-    return _per_row(occ.join(best, on="symbol"), "field", "w", n)
+    return _per_row(occ.join(best, on="symbol"), n, wipo_fields=pl.col("field"))
