@@ -110,3 +110,18 @@ def test_agreement_with_incopat_labels(real_corpus: Path, name: str) -> None:
         tp, fp, fn, exact = tp + len(a & b), fp + len(a - b), fn + len(b - a), exact + (a == b)
     got = (tp / (tp + fp), tp / (tp + fn), exact / rows.num_rows)
     assert got == pytest.approx(AGREEMENT[name], abs=0.0005)
+
+
+def test_data_version_changes_with_imports_and_reclassification(tmp_path: Path) -> None:
+    f = _csv(tmp_path, "a.csv", "公开号,发明名称,分类号\nCN110000001A,一种方法,G06F9/44\n")
+    with Corpus(tmp_path / "h") as c:
+        v0 = c.version()
+        import_file(c, f)
+        v1 = c.version()
+        import_file(c, f)  # changes nothing
+        assert v1 > v0 and c.version() == v1
+        reclassify(c)
+        assert c.version() == v1
+        c.con.execute("UPDATE patents SET sei_codes = NULL")
+        reclassify(c)
+        assert c.version() > v1

@@ -66,7 +66,9 @@ def reclassify(
         for batch in stream:
             rows = pa.Table.from_batches([batch])
             result = classify(rows)
-            con.register("_c", pa.table([rows["pub_number"], *result.columns], ["pub_number", *OUTPUT_COLUMNS]))
+            con.register(
+                "_c", pa.table([rows["pub_number"], *result.columns], ["pub_number", *OUTPUT_COLUMNS])
+            )
             con.execute("INSERT INTO _cls SELECT * FROM _c")
             con.unregister("_c")
             done += rows.num_rows
@@ -78,7 +80,11 @@ def reclassify(
                 f"SELECT count(*) FROM patents JOIN _cls c USING (pub_number) WHERE NOT ({same})"
             ).fetchall()[0][0]
         )
-        con.execute(f"UPDATE patents SET {_SET} FROM _cls c WHERE patents.pub_number = c.pub_number AND NOT ({same})")
+        con.execute(
+            f"UPDATE patents SET {_SET} FROM _cls c WHERE patents.pub_number = c.pub_number AND NOT ({same})"
+        )
+        if changed:
+            corpus.bump_version()
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

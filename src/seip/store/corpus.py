@@ -9,7 +9,9 @@ Tables (DDL below, generated from :mod:`seip.records.schema` so it cannot drift)
 * ``legal_events``: ``pub_number``, date, code, description, authority, influence, category, import id;
 * ``quarantine``: every rejected row: file, its SHA-256, row, field, value, reason, the raw row as JSON;
 * ``import_log``: one row per file per import run, with the six counts of ``seip import``;
-* ``qa_metrics``: the data-quality checks computed after each import (:mod:`seip.store.checks`).
+* ``qa_metrics``: the data-quality checks computed after each import (:mod:`seip.store.checks`);
+* ``corpus_meta``: ``version``, a counter every committed change of the patents increments (an import, a
+  reclassification), so that derived data (Spark snapshots, the search index, vectors) can tell it is stale.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ CREATE TABLE IF NOT EXISTS import_log (
   rows_read BIGINT, imported BIGINT, updated BIGINT, unchanged BIGINT, duplicates_in_file BIGINT,
   quarantined BIGINT, events_added BIGINT, unmapped_columns VARCHAR[], ignored_columns VARCHAR[]
 );
+CREATE TABLE IF NOT EXISTS corpus_meta (key VARCHAR PRIMARY KEY, value BIGINT);
+INSERT OR IGNORE INTO corpus_meta VALUES ('version', 0);
 CREATE TABLE IF NOT EXISTS qa_metrics (
   import_id BIGINT, kind VARCHAR, check_name VARCHAR, field VARCHAR, value DOUBLE, detail VARCHAR,
   status VARCHAR
@@ -120,6 +124,15 @@ class Corpus:
                 [import_id],
             )
         return stale
+
+    def version(self) -> int:
+        """The data version: changes whenever a committed write changed the patents or their events."""
+        row = self.one("SELECT value FROM corpus_meta WHERE key = 'version'")
+        return int(row[0]) if row else 0
+
+    def bump_version(self) -> None:
+        """Record a change of the data (call inside the writing transaction)."""
+        self.con.execute("UPDATE corpus_meta SET value = value + 1 WHERE key = 'version'")
 
     def close(self) -> None:
         """Close the database (DuckDB keeps one writer per file)."""

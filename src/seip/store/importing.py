@@ -129,6 +129,8 @@ def import_file(
         result.checks = checks.run_import_checks(con, import_id)
         result.status = "ok"
         _log_update(corpus, result)
+        if result.imported or result.updated or result.events_added:
+            corpus.bump_version()
         con.execute("COMMIT")
     except Exception as exc:
         if in_transaction:
