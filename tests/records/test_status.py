@@ -462,3 +462,37 @@ def test_every_event_of_the_ops_legal_samples(datasets: Path) -> None:
         "transfer": 3,
         "opposition": 3,
     }
+
+
+@pytest.mark.parametrize(
+    "pub, pub_date, given, expected",
+    [
+        ("EP1000000B1", "2002-06-05", None, "2002-06-05"),  # published as a grant: the date is the grant date
+        ("CN110000002B", "2020-02-02", None, "2020-02-02"),
+        ("CN210000001U", "2020-02-02", None, "2020-02-02"),
+        ("CN110000001A", "2019-01-01", None, None),  # an application publication has no grant date
+        ("WO2020123456A1", "2020-06-18", None, None),
+        ("US9000000B2", "2015-04-07", "2015-04-01", "2015-04-01"),  # a given grant date is kept
+    ],
+)
+def test_grant_date_of_grant_publications(
+    pub: str, pub_date: str, given: str | None, expected: str | None
+) -> None:
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from seip.records.normalize import Normalizer
+
+    batch = pa.table(
+        {
+            "pub_number": [pub],
+            "pub_date": [pub_date],
+            "grant_date": pa.array([given], pa.string()),
+            "source_row": [1],
+        }
+    )
+    rec = (
+        Normalizer(source_format="generic_table", source_file="x.csv").normalize(batch).records.to_pylist()[0]
+    )
+    assert rec["grant_date"] == (dt.date.fromisoformat(expected) if expected else None)

@@ -17,7 +17,8 @@ What happens to a bad value (docs/import.md states the same):
   a publication or grant date before the filing date is flagged and both dates are kept.
 
 Derived fields (``applicants_std``, ``applicant_types``, ``province``, ``city``, ``applicant_country``,
-``patent_type``, ``is_valid``, ``legal_status``) are computed only where the source left them empty, so a
+``patent_type``, ``is_valid``, ``legal_status``, and ``grant_date`` = ``pub_date`` for a document published as a
+grant, :data:`seip.records.status.GRANT_KINDS`) are computed only where the source left them empty, so a
 canonical file exported by seip comes back unchanged.
 """
 
@@ -71,6 +72,7 @@ _TEXT_FIELDS = (
 #: values that never repeat (numbers off the fast path) cannot grow memory without bound.
 _CACHE_LIMIT = 200_000
 CN_PATENT_LAW = dt.date(1985, 4, 1)
+_GRANT_KEYS = sorted(f"{c}:{k}" for c, kinds in status.GRANT_KINDS.items() for k in kinds)
 
 
 @dataclass
@@ -185,6 +187,14 @@ class Normalizer:
                 flags.append(_one_flag(pl.format("{}:unreadable:{}", pl.lit(name), pl.lit(err))))
 
         frame = pl.DataFrame(out)
+        # A grant publication's date is its grant date, where the source left the grant date empty.
+        grant_doc = (pl.col("pub_country") + ":" + pl.col("pub_kind")).is_in(_GRANT_KEYS)
+        frame = frame.with_columns(
+            pl.when(pl.col("grant_date").is_null() & grant_doc)
+            .then(pl.col("pub_date"))
+            .otherwise(pl.col("grant_date"))
+            .alias("grant_date")
+        )
         frame, date_flags = self._date_flags(frame)
         flags.extend(date_flags)
         frame = frame.with_columns(self._app_numbers(df, frame, flags))

@@ -320,6 +320,32 @@ def patent_type(kind: str | None = None, text: str | None = None, country: str |
     return _KIND_TYPES.get(c, _DEFAULT_KINDS).get(k[0])
 
 
+#: Kind codes of documents published *as* a grant (or registration), per office: their publication date is the
+#: grant date. CN: B/C inventions (C before 2010), U/Y utility models, S/D designs (granted on publication);
+#: US: B1/B2, E reissues, P2/P3 plants, S designs; EP: B1/B2/B3; JP: B/B1/B2; KR: B1, Y1; TW: B, U, D, S;
+#: DE: B3/B4, C1/C2 (before 2004), U1; GB: B; FR: B1. Other offices are left alone.
+GRANT_KINDS: dict[str, frozenset[str]] = {
+    "CN": frozenset({"B", "C", "U", "Y", "S", "D"}),
+    "US": frozenset({"B1", "B2", "E", "P2", "P3", "S", "S1"}),
+    "EP": frozenset({"B1", "B2", "B3"}),
+    "JP": frozenset({"B", "B1", "B2"}),
+    "KR": frozenset({"B1", "Y1"}),
+    "TW": frozenset({"B", "U", "D", "S"}),
+    "DE": frozenset({"B3", "B4", "C1", "C2", "U1"}),
+    "GB": frozenset({"B"}),
+    "FR": frozenset({"B1"}),
+}
+
+
+def is_grant_kind(country: str | None, kind: str | None) -> bool:
+    """Whether a document of ``kind`` at ``country`` is the publication of a grant (its date is the grant date).
+
+    >>> is_grant_kind("CN", "B"), is_grant_kind("CN", "A"), is_grant_kind("US", "B2"), is_grant_kind("WO", "B1")
+    (True, False, True, False)
+    """
+    return bool(country and kind and kind in GRANT_KINDS.get(country, frozenset()))
+
+
 # Legal events ---------------------------------------------------------------------------------------
 _EVENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), c)
