@@ -84,7 +84,13 @@ MEASURED = {
         ),  # openai_72.xlsx
         ("福特全球技术公司", (None, None, None)),  # incopat/ford_autodriving_7552.xlsx
         ("三星电子株式会社", (None, None, None)),
-        ("Beijing DiDi Infinity Technology and Development Co., Ltd.", (None, None, None)),
+        ("Beijing DiDi Infinity Technology and Development Co., Ltd.", ("CN", "北京市", "北京市")),
+        ("GUANGZHOU XAIRCRAFT TECHNOLOGY CO., LTD.", ("CN", "广东省", "广州市")),
+        ("Hon Hai Precision Industry (Shenzhen) Co., Ltd.", ("CN", "广东省", "深圳市")),
+        ("JILIN UNIVERSITY", ("CN", "吉林省", None)),
+        ("SUZHOU KEDA TECHNOLOGY CO LTD", (None, None, None)),  # 苏州 or 宿州: pinyin cannot tell
+        ("XIAN, WEI", (None, None, None)),  # an individual, not 西安
+        ("Shanghai", (None, None, None)),
         ("Waymo LLC", (None, None, None)),
         ("刘清泉", ("CN", None, None)),
         ("", (None, None, None)),

@@ -31,13 +31,18 @@ Decisions:
 * Country (WIPO ST.3): ``CN`` for a mainland place, else :func:`seip.records.parties.country_from_name`
   (Han-script names without a foreign marker → ``CN``). Hong Kong, Macao and Taiwan give ``HK``/``MO``/
   ``TW`` with province and city ``None``, so a province always implies ``CN`` and is one of the 31
-  mainland provincial units. Latin-script names (pinyin such as ``Beijing DiDi``) are not read.
+  mainland provincial units.
+* Latin-script names are read only where they begin with, or bracket, a mainland place in pinyin
+  (``BEIJING DIDI INFINITY…``, ``… (SHENZHEN) CO LTD``): 33 provincial units and 71 large cities in
+  ``data/cn_pinyin.csv`` (written for seip). Pinyin shared by two cities (Suzhou 苏州/宿州, Taizhou 台州/泰州,
+  Fuzhou 福州/抚州, Yichun 宜春/伊春 …) and names that are also words or surnames elsewhere are left out.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import io
 import importlib.resources
 import re
 from dataclasses import dataclass
@@ -58,6 +63,7 @@ _ORG_WORD_RE = re.compile(
     "国网|集团|公司|科学院|大学|研究院|银行|部|中车|中铁|中建|中交|中冶|中核|中航|中电|航发"
 )
 _ZIP_RE = re.compile(r"^\s*(\d{6})(?!\d)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +277,40 @@ def _from_address(address: str) -> _Place:
     return place
 
 
+@functools.cache
+def _pinyin() -> dict[str, tuple[str, str | None]]:
+    rows = csv.DictReader(io.StringIO(_data("cn_pinyin.csv")))
+    return {r["pinyin"]: (r["province"], r["city"] or None) for r in rows}
+
+
+_LATIN_START = re.compile(r"^\s*([A-Z][A-Z']+(?: MONGOLIA)?)[\s,]")
+_LATIN_BRACKET = re.compile(r"[(（]\s*([A-Z][A-Z' ]+?)\s*[)）]")
+
+
+_LATIN_ORG = re.compile(
+    r"\b(?:CO|LTD|LIMITED|INC|CORP|CORPORATION|COMPANY|GROUP|UNIVERSITY|INSTITUTE|ACADEMY|TECHNOLOGY|TECH|"
+    r"SCIENCE|INDUSTRY|INDUSTRIAL|HOLDINGS?|ELECTRIC|ELECTRONICS?|HOSPITAL|COLLEGE|LAB|LABORATORY|BUREAU)\b"
+)
+
+
+def _from_pinyin(name: str) -> _Place:
+    """A mainland place written in pinyin at the start of a Latin-script organisation's name or in brackets
+    (an individual's surname such as Xian or Jilin must not read as a place)."""
+    upper = name.upper()
+    if not _LATIN_ORG.search(upper):
+        return None, None, None
+    table = _pinyin()
+    for m in (_LATIN_START.match(upper), *_LATIN_BRACKET.finditer(upper)):
+        if m and m.group(1) in table:
+            province, city = table[m.group(1)]
+            return "CN", province, city
+    return None, None, None
+
+
 @functools.lru_cache(maxsize=65536)
 def _from_name(name: str) -> _Place:
+    if not _HAN.search(name):
+        return _from_pinyin(name)
     t = _tables()
     s = name.translate(_TRANS)
     for m in _BRACKET_RE.finditer(s):
@@ -324,6 +362,8 @@ def locate(
     (('CN', '吉林省', None), ('CN', None, None))
     >>> locate("斑马智行网络(香港)有限公司"), locate("Waymo LLC")
     (('HK', None, None), (None, None, None))
+    >>> locate("BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO., LTD."), locate("Hon Hai (Shenzhen) Co")
+    (('CN', '北京市', '北京市'), ('CN', '广东省', '深圳市'))
     """
     places: list[_Place] = []
     if address and address.strip():
