@@ -164,7 +164,9 @@ def test_values_biblio_au(datasets: Path) -> None:
 def test_values_biblio_us_and_jp(datasets: Path) -> None:
     (us,) = _rows(datasets, "published/biblio_example.xml")
     assert (us["pub_country"], us["pub_number"], us["pub_kind"]) == ("US", "2006142694", "A1")
-    assert us["app_number"] == "US2366704"  # docdb application number, as OPS gives it
+    assert (
+        us["app_number"] == "US11023667"
+    )  # original 11023667: series 11, serial 023667 (docdb 2366704 = serial + year)
     assert us["applicants"] == ["ST. JUDE MEDICAL, ATRIAL FIBRILLATION DIVISION, INC"]
     assert us["title"] == "Bi-directional steerable catheter control handle"
     assert us["ipc"] == ["A61M 31/00"]
@@ -355,3 +357,21 @@ def test_batches_and_errors(tmp_path: Path) -> None:
     other.write_bytes(b'<?xml version="1.0"?><root/>')
     with pytest.raises(SourceError, match="not EPO OPS XML"):
         list(epo_xml.read(other))
+
+
+@pytest.mark.shared_data
+def test_us_application_numbers_never_take_the_docdb_form(datasets: Path) -> None:
+    """docdb writes US applications before 2014 as serial + year (94268010); seip's form is series + serial."""
+    got = {}
+    for f in sorted((datasets / "epo-ops-samples").rglob("*.xml")):
+        if not epo_xml.detect(f, _head(f)):
+            continue
+        for batch in epo_xml.read(f):
+            for r in batch.to_pylist():
+                if r.get("pub_country") == "US":
+                    got[r["pub_number"]] = r["app_number"]
+    assert got.get("2012116137") == "US12942680"  # original doc-number 12942680 (docdb 94268010)
+    for app in got.values():
+        assert app is None or len(app) in (10, 13), (
+            app
+        )  # US + 8 (series + serial) or US + EPODOC year + serial

@@ -122,9 +122,25 @@ def publication(ref: etree._Element | None, attrs: dict[str, str]) -> dict[str, 
     return {"pub_number": number, "pub_country": country, "pub_kind": kind, "pub_date": _first_date(ids)}
 
 
+def _us_application(ids: dict[str, etree._Element]) -> str | None:
+    """A US application number in seip's form (series code + serial, ``US12942680``) where the document-ids
+    allow it, else the EPODOC form (``US20100942680``, year + serial), which is unambiguous. The docdb form
+    before 2014 is serial + two-digit year (``94268010``) and would read as another series and serial."""
+    original = re.sub(r"\D", "", _t(ids.get("original"), "doc-number") or "")
+    if re.fullmatch(r"\d{8}", original):
+        return "US" + original
+    docdb = _t(ids.get("docdb"), "doc-number") or ""
+    if re.fullmatch(r"20\d{2}\d{8}", docdb):  # since 2014: year + series code + serial
+        return "US" + docdb[4:]
+    epodoc = _t(ids.get("epodoc"), "doc-number")
+    return epodoc if epodoc and epodoc.startswith("US") else None
+
+
 def _application(ref: etree._Element | None, pub_country: str | None) -> dict[str, Any]:
     ids = _ids(ref)
     number = None
+    if (_t(ids.get("docdb"), "country") or pub_country) == "US":
+        return {"app_number": _us_application(ids), "app_date": _first_date(ids)}
     for kind in ("docdb", "epodoc", "original"):
         raw = _t(ids.get(kind), "doc-number")
         if raw:
