@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
 import importlib.resources
+import io
 import re
 from dataclasses import dataclass
 
