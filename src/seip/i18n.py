@@ -53,6 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "generated": ("已生成 {n} 条合成专利到 {path}", "generated {n} synthetic patents in {path}"),
     "demo_step": ("演示：{step}", "demo: {step}"),
     "count": ("数量", "count"),
+    "indexing": ("更新检索索引", "updating the search index"),
+    "index_failed": ("检索索引未更新（检索时会再次尝试）：", "search index not updated (searching will retry):"),
     # Canonical values shown to users.
     "invention": ("发明", "invention"),
     "utility_model": ("实用新型", "utility model"),

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from seip import i18n
 from seip.cli._app import HomeOpt, JsonOpt, app, err, open_corpus, out, print_json
+from seip.errors import SeipError
 from seip.i18n import t
 
 
@@ -23,8 +24,12 @@ def import_cmd(
     files: Annotated[list[Path], typer.Argument(help="要导入的文件（格式自动识别）/ files, any mix")],
     home: HomeOpt = None,
     as_json: JsonOpt = False,
+    index: Annotated[
+        bool,
+        typer.Option("--index/--no-index", help="导入后更新检索索引 / update the search index afterwards"),
+    ] = True,
 ) -> None:
-    """导入专利文件（incoPat、Patentics、CNIPA/PatSnap 表格、USPTO XML、EPO OPS XML、JSONL、Parquet）。
+    """导入专利文件（incoPat、Patentics、CNIPA/PatSnap 表格、USPTO XML、EPO OPS XML、JSONL、Parquet），并更新检索索引。
 
     Example: seip import ~/Downloads/*.xlsx ipg120327.xml
     """
@@ -49,6 +54,8 @@ def import_cmd(
                 results.append(res)
                 if not as_json:
                     _print_result(res)
+            if index and any(r.imported or r.updated for r in results):
+                _sync_index(corpus, bar)
     totals = {k: sum(getattr(r, k) for r in results) for k in COUNT_KEYS}
     if as_json:
         print_json({"files": [_result_json(r) for r in results], "totals": totals})
@@ -56,6 +63,20 @@ def import_cmd(
         out.print(f"[bold]{t('total')}[/]: " + "  ".join(f"{t(k)} {v:,}" for k, v in totals.items()))
     if any(r.status != "ok" for r in results):
         raise typer.Exit(1)
+
+
+def _sync_index(corpus, bar: Progress) -> None:
+    """Bring the search index in step with the corpus; a failure is reported, never undoes the import (the
+    next search syncs again)."""
+    from seip.store.search import sync
+
+    task = bar.add_task(t("indexing"), total=None)
+    try:
+        sync(corpus, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except SeipError as exc:
+        err.print(f"[yellow]{t('index_failed')}[/] {escape(str(exc))}")
+    finally:
+        bar.remove_task(task)
 
 
 def _result_json(r) -> dict:

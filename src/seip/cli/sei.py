@@ -317,6 +317,10 @@ def classify_cmd(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
         ) as bar:
             task = bar.add_task("sei", total=None)
             counts = reclassify(corpus, progress=lambda n: bar.update(task, description=f"{n:,}"))
+            if counts["changed"]:
+                from seip.store.search import sync
+
+                sync(corpus)  # the SEI field of the index
     if as_json:
         print_json(counts)
         return

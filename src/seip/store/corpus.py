@@ -127,7 +127,10 @@ class Corpus:
 
     def version(self) -> int:
         """The data version: changes whenever a committed write changed the patents or their events."""
-        row = self.one("SELECT value FROM corpus_meta WHERE key = 'version'")
+        try:
+            row = self.one("SELECT value FROM corpus_meta WHERE key = 'version'")
+        except duckdb.CatalogException:  # a corpus made before the table existed, opened read-only
+            return 0
         return int(row[0]) if row else 0
 
     def bump_version(self) -> None:
