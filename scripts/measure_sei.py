@@ -41,7 +41,10 @@ def render(corpus: Corpus) -> str:
     effect = strict_effect(corpus)
     names = {c.code: c.name for c in categories().values()}
     lines = [BEGIN, "", "### Agreement with incoPat 新兴产业分类 (rows incoPat labelled)", ""]
-    lines += ["| file | rows | precision | recall | exact set | disagreements by kind |", "|---|---:|---:|---:|---:|---|"]
+    lines += [
+        "| file | rows | precision | recall | exact set | disagreements by kind |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for name, a in agree.items():
         kinds = ", ".join(f"{k} {v}" for k, v in a["kinds"].items()) or "–"
         lines.append(
@@ -49,7 +52,11 @@ def render(corpus: Corpus) -> str:
         )
     lines += ["", "Kinds of disagreement:", ""]
     lines += [f"- `{k}`: {v}." for k, v in KINDS.items()]
-    lines += ["", "Per-code confusion where the two differ (both / ours only / incoPat only), summed over the files:", ""]
+    lines += [
+        "",
+        "Per-code confusion where the two differ (both / ours only / incoPat only), summed over the files:",
+        "",
+    ]
     total: dict[str, dict[str, int]] = {}
     for a in agree.values():
         for code, c in a["codes"].items():
@@ -60,7 +67,9 @@ def render(corpus: Corpus) -> str:
     for code in sorted(total, key=lambda c: [int(x) for x in c.split(".")]):
         t = total[code]
         if t["ours_only"] or t["vendor_only"]:
-            lines.append(f"| {code} | {names[code]} | {t['both']:,} | {t['ours_only']:,} | {t['vendor_only']:,} |")
+            lines.append(
+                f"| {code} | {names[code]} | {t['both']:,} | {t['ours_only']:,} | {t['vendor_only']:,} |"
+            )
     lines += ["", "### What strict mode changes (patents with Chinese text)", ""]
     lines.append(
         f"Patents in at least one category: IPC mode {effect['patents_ipc']:,}, strict mode "
@@ -70,7 +79,9 @@ def render(corpus: Corpus) -> str:
     )
     lines += ["", "| code | category | IPC mode | strict | kept |", "|---|---|---:|---:|---:|"]
     for code, c in effect["codes"].items():  # type: ignore[union-attr]
-        lines.append(f"| {code} | {names[code]} | {c['ipc']:,} | {c['strict']:,} | {c['strict'] / c['ipc']:.0%} |")
+        lines.append(
+            f"| {code} | {names[code]} | {c['ipc']:,} | {c['strict']:,} | {c['strict'] / c['ipc']:.0%} |"
+        )
     lines += ["", END]
     return "\n".join(lines)
 

@@ -52,9 +52,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exported": ("已导出 {n} 条到 {path}", "exported {n} rows to {path}"),
     "generated": ("已生成 {n} 条合成专利到 {path}", "generated {n} synthetic patents in {path}"),
     "demo_step": ("演示：{step}", "demo: {step}"),
+    "demo_report_file": ("新一代信息技术产业态势报告.pdf", "next-generation-IT-landscape.pdf"),
     "count": ("数量", "count"),
     "indexing": ("更新检索索引", "updating the search index"),
-    "index_failed": ("检索索引未更新（检索时会再次尝试）：", "search index not updated (searching will retry):"),
+    "index_failed": (
+        "检索索引未更新（检索时会再次尝试）：",
+        "search index not updated (searching will retry):",
+    ),
     # Canonical values shown to users.
     "invention": ("发明", "invention"),
     "utility_model": ("实用新型", "utility model"),

@@ -67,7 +67,16 @@ def vendor_agreement(corpus: Corpus) -> dict[str, dict]:
     for r in rows:
         name = r["source_file"].rsplit("/", 1)[-1]
         f = files.setdefault(
-            name, {"rows": 0, "tp": 0, "fp": 0, "fn": 0, "exact": 0, "codes": defaultdict(Counter), "kinds": Counter()}
+            name,
+            {
+                "rows": 0,
+                "tp": 0,
+                "fp": 0,
+                "fn": 0,
+                "exact": 0,
+                "codes": defaultdict(Counter),
+                "kinds": Counter(),
+            },
         )
         ours, theirs = set(r["sei_codes"] or []), set(r["vendor_sei_codes"])
         f["rows"] += 1

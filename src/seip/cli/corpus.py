@@ -288,7 +288,7 @@ def demo(
     n: Annotated[int, typer.Option("--n", help="演示数据条数 / rows")] = 20_000,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
-    """演示：生成合成专利库、导入、显示概况和战略性新兴产业专题库。
+    """演示：生成合成专利库、导入、显示概况和战略性新兴产业专题库，并写出一份产业专利态势报告。
 
     Example: seip demo --n 20000
     """
@@ -306,3 +306,10 @@ def demo(
 
     out.print(t("demo_step", step="seip sei list"))
     list_cmd(home, False, False)
+    from seip.cli.reports import landscape_cmd
+
+    # The main job ends with a published document: the landscape report of one whole industry.
+    report = target / "reports" / t("demo_report_file")
+    report.parent.mkdir(parents=True, exist_ok=True)
+    out.print(t("demo_step", step=f"seip report landscape --sei 1 --region 黑龙江省 --out {report}"))
+    landscape_cmd(report, "1", "黑龙江省", None, "", None, home, False)

@@ -513,7 +513,14 @@ class Normalizer:
                 )
             else:
                 exprs.append(_given_list(df, name).alias(name))
-        for name in ("sei_codes", "sei_top", "sei_main", "sei_codes_strict", "sei_evidence", "family_countries"):
+        for name in (
+            "sei_codes",
+            "sei_top",
+            "sei_main",
+            "sei_codes_strict",
+            "sei_evidence",
+            "family_countries",
+        ):
             exprs.append(_given_list(df, name).alias(name))
         wipo = (
             df["wipo_fields"].cast(pl.List(pl.Int64))

@@ -1,0 +1,138 @@
+"""Time every statistics and indicator table of issue 5 (points 1–3) on a corpus, on DuckDB and optionally Spark.
+
+    .venv/bin/python benchmarks/bench_analysis.py --home /path/to/corpus-home [--spark] [--repeat 2]
+    .venv/bin/python benchmarks/bench_analysis.py --generate 1000000 --home /tmp/bench1m   # build it first
+
+Prints one Markdown row per table: engine, table, seconds (best of ``--repeat`` runs, each including ibis
+compilation and fetching the result as Arrow) and result rows. The first line times the one-off preparation of
+the application table for the corpus state (``tables()``), which later tables reuse; it is reused from an earlier
+run unless ``--fresh`` drops it. Figures go to
+docs/PERFORMANCE.md with the machine, the date and what else ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from seip.analysis import stats  # noqa: E402
+from seip.analysis._backend import connect, corpus_state, tables  # noqa: E402
+from seip.analysis.registry import official  # noqa: E402
+from seip.analysis.targets import load_plan, plan_expressions  # noqa: E402
+from seip.store import Corpus  # noqa: E402
+
+STATS = [
+    ["year"],
+    ["province"],
+    ["year", "province"],
+    ["sei"],
+    ["sei", "province"],
+    ["ipc4"],
+    ["applicant"],
+    ["applicant_type"],
+    ["city"],
+    ["patent_type", "legal_status"],
+    ["office", "year"],
+]
+
+
+def _time(fn, repeat: int) -> tuple[float, int]:
+    best, rows = float("inf"), 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        rows = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, rows
+
+
+def run(home: Path, engine: str, repeat: int, fresh: bool) -> None:
+    with Corpus(home, read_only=True) as corpus:
+        n = corpus.count()
+        root = Path(os.environ.get("SEIP_ANALYSIS_CACHE") or home / "tmp" / "analysis")
+        cache = root / corpus_state(corpus)
+        kept = list(cache.glob(f"{engine}_*.parquet")) if cache.exists() else []
+        if fresh:
+            for p in kept:
+                shutil.rmtree(p) if p.is_dir() else p.unlink()
+        t0 = time.perf_counter()
+        tb = tables(connect(corpus, engine))
+        apps = tb.applications.count().to_pyarrow().as_py()
+        how = "reused from an earlier run" if kept and not fresh else "prepare"
+        print(f"| {engine} | {how}: the application table ({n:,} documents → {apps:,} applications) | "
+              f"{time.perf_counter() - t0:.2f} | {apps:,} |", flush=True)  # fmt: skip
+        prefix = f"{engine}_facet_"
+        had = {p.stem[len(prefix) :].rsplit("_", 1)[0] for p in cache.glob(f"{prefix}*.parquet")}
+        had = set() if fresh else had
+        how = "reused from an earlier run" if had >= set(stats.LIST_DIMENSIONS) else "prepare"
+        t0 = time.perf_counter()
+        tb = tables(connect(corpus, engine), stats.LIST_DIMENSIONS)
+        sizes = ", ".join(f"{d} {f.count().to_pyarrow().as_py():,}" for d, f in tb.facets.items())
+        print(
+            f"| {engine} | {how}: the facets ({sizes} rows) | {time.perf_counter() - t0:.2f} | |", flush=True
+        )
+        a, fc = tb.applications, tb.facets
+        for by in STATS:
+            s, r = _time(lambda by=by: stats.stats_table(a, by, facets=fc).to_pyarrow().num_rows, repeat)
+            print(f"| {engine} | stats --by {','.join(by)} | {s:.2f} | {r:,} |", flush=True)
+        for name, fn in (
+            ("concentration applicant", lambda: stats.concentration(a, ["applicant"], facets=fc)),
+            (
+                "concentration province,applicant",
+                lambda: stats.concentration(a, ["province", "applicant"], facets=fc),
+            ),
+            (
+                "concentration sei_top,applicant (no facet: two list dimensions)",
+                lambda: stats.concentration(a, ["sei_top", "applicant"]),
+            ),
+            ("growth province,year", lambda: stats.growth(a, ["province", "year"], since=2012, until=2022)),
+            ("cooperation links", lambda: stats.cooperation_links(a)),
+        ):
+            s, r = _time(lambda fn=fn: fn().to_pyarrow().num_rows, repeat)
+            print(f"| {engine} | {name} | {s:.2f} | {r:,} |", flush=True)
+        for ind in official():
+            for year in (None, 2020):
+                s, r = _time(lambda ind=ind, year=year: ind(tb, year=year).to_pyarrow().num_rows, repeat)
+                print(
+                    f"| {engine} | {ind.id} {'--year ' + str(year) if year else '(today)'} | {s:.2f} | {r:,} |",
+                    flush=True,
+                )
+        plan = load_plan()
+        s, r = _time(
+            lambda: sum(e.to_pyarrow().num_rows for e in plan_expressions(plan, tb, year=2023).values()),
+            repeat,
+        )
+        print(f"| {engine} | targets (Heilongjiang plan, --year 2023) | {s:.2f} | {r:,} |", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--home", type=Path, required=True)
+    ap.add_argument(
+        "--generate", type=int, help="first build a synthetic corpus of this many patents in --home"
+    )
+    ap.add_argument("--spark", action="store_true", help="also run on Spark (seip[spark])")
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--fresh", action="store_true", help="drop a cached application table first, to time it")
+    args = ap.parse_args(argv)
+    if args.generate:
+        from seip.testing import build_demo_corpus
+
+        t0 = time.perf_counter()
+        build_demo_corpus(args.home, n=args.generate, seed=1)
+        print(f"built {args.generate:,} patents in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    print("| engine | table | seconds | rows |\n|---|---|---|---|")
+    run(args.home, "duckdb", args.repeat, args.fresh)
+    if args.spark:
+        run(args.home, "pyspark", 1, args.fresh)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
