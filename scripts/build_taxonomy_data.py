@@ -9,7 +9,11 @@ Reads (each named in docs/DATA_SOURCES.md, section "taxonomy"):
   datasets/ipc-scheme-ipcr8-en/[A-H].json    IPC 8th edition core level, English titles
   datasets/ipc-patstat-cortext/              IPC 2016.01 hierarchy and PATSTAT usage (the subclasses in use)
 Writes src/seip/taxonomy/data/: sei_categories.csv, sei_rules.csv, sei_patterns.csv, sei_rule_terms.csv,
-wipo_fields.csv, ipc_titles_en.csv, ipc_subclasses.csv.
+wipo_fields.csv, wipo_field_names.csv, ipc_titles_en.csv, ipc_subclasses.csv.
+
+The Chinese names of the 35 WIPO technology fields and 5 sectors (WIPO_ZH below) are the one translated table:
+the source has English names only; the Chinese are those of WIPO's Chinese-language statistics (《世界知识产权
+指标》), checked against the English name of each field number by the script.
 
 The concordance is kept rule for rule, with one deliberate change (reference README, known issue 1): rule 3
 of 1.1 is two source rows run together; read as one rule, its second row's 15 explicit symbols are excluded
@@ -242,6 +246,71 @@ def wipo_fields(shared: Path) -> int:
     return _write("wipo_fields.csv", ["field", "sector_en", "field_en", "level", "key"], rows)
 
 
+#: WIPO field number → (English name as in the source, Chinese name); sectors likewise.
+WIPO_ZH = {
+    1: ("Electrical machinery, apparatus, energy", "电气机械、设备和能源"),
+    2: ("Audio-visual technology", "视听技术"),
+    3: ("Telecommunications", "电信"),
+    4: ("Digital communication", "数字通信"),
+    5: ("Basic communication processes", "基础通信程序"),
+    6: ("Computer technology", "计算机技术"),
+    7: ("IT methods for management", "管理用信息技术方法"),
+    8: ("Semiconductors", "半导体"),
+    9: ("Optics", "光学"),
+    10: ("Measurement", "测量"),
+    11: ("Analysis of biological materials", "生物材料分析"),
+    12: ("Control", "控制"),
+    13: ("Medical technology", "医疗技术"),
+    14: ("Organic fine chemistry", "有机精细化学"),
+    15: ("Biotechnology", "生物技术"),
+    16: ("Pharmaceuticals", "药品"),
+    17: ("Macromolecular chemistry, polymers", "高分子化学、聚合物"),
+    18: ("Food chemistry", "食品化学"),
+    19: ("Basic materials chemistry", "基础材料化学"),
+    20: ("Materials, metallurgy", "材料、冶金"),
+    21: ("Surface technology, coating", "表面技术、涂层"),
+    22: ("Micro-structural and nano-technology", "微观结构和纳米技术"),
+    23: ("Chemical engineering", "化学工程"),
+    24: ("Environmental technology", "环境技术"),
+    25: ("Handling", "装卸"),
+    26: ("Machine tools", "机床"),
+    27: ("Engines, pumps, turbines", "发动机、泵、涡轮机"),
+    28: ("Textile and paper machines", "纺织和造纸机械"),
+    29: ("Other special machines", "其他专用机械"),
+    30: ("Thermal processes and apparatus", "热工过程和器具"),
+    31: ("Mechanical elements", "机械元件"),
+    32: ("Transport", "运输"),
+    33: ("Furniture, games", "家具、游戏"),
+    34: ("Other consumer goods", "其他消费品"),
+    35: ("Civil engineering", "土木工程"),
+}
+WIPO_SECTOR_ZH = {
+    "Electrical engineering": "电气工程",
+    "Instruments": "仪器",
+    "Chemistry": "化学",
+    "Mechanical engineering": "机械工程",
+    "Other fields": "其他领域",
+}
+
+
+def wipo_field_names(shared: Path) -> int:
+    """One row per field: number, sector and field names in English (from the source) and Chinese."""
+    seen: dict[int, tuple[str, str]] = {}
+    with (OUT / "wipo_fields.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            seen.setdefault(int(r["field"]), (r["sector_en"], r["field_en"]))
+    if set(seen) != set(WIPO_ZH):
+        raise SystemExit(f"WIPO fields in the source {sorted(seen)} differ from the translated table")
+    rows = []
+    for n, (sector, name) in sorted(seen.items()):
+        if WIPO_ZH[n][0] != name or sector not in WIPO_SECTOR_ZH:
+            raise SystemExit(
+                f"WIPO field {n}: source says {sector!r}/{name!r}, the translation is for {WIPO_ZH[n][0]!r}"
+            )
+        rows.append([n, sector, WIPO_SECTOR_ZH[sector], name, WIPO_ZH[n][1]])
+    return _write("wipo_field_names.csv", ["field", "sector_en", "sector_zh", "field_en", "field_zh"], rows)
+
+
 def ipc_titles(shared: Path) -> int:
     rows: list[list[object]] = []
 
@@ -316,7 +385,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
-    for fn in (categories, patterns, rule_terms, wipo_fields, ipc_titles, ipc_subclasses):
+    for fn in (categories, patterns, rule_terms, wipo_fields, wipo_field_names, ipc_titles, ipc_subclasses):
         print(f"{fn.__name__}: {fn(args.shared)} rows")
 
 

@@ -307,24 +307,41 @@ def indicators_cmd(
 
 
 def _indicator_matrix(data: list[dict], year: int | None) -> None:
-    """Regions down, indicators across; ``value (+undetermined)``."""
+    """Regions down and indicators across when the terminal is wide enough; otherwise indicators down and the
+    regions across in as many blocks as the width needs (never cut numbers short). ``value (+undetermined)``."""
     ids = list(dict.fromkeys(d["indicator"] for d in data))
     regions = list(dict.fromkeys((d["level"], d["region"]) for d in data))
     cell = {(d["indicator"], d["level"], d["region"]): d for d in data}
-    table = Table(t("ind_region"), *(i18n.label(f"ind_{i}") for i in ids))
-    for level, region in regions:
-        values = []
+
+    def value(i: str, level: str, region: str) -> str:
+        d = cell.get((i, level, region))
+        if d is None or d["value"] is None:
+            return "—"
+        v = f"{d['value']:.4f}" if d["denominator"] is not None else f"{d['numerator']:,}"
+        return v + (f" (+{d['undetermined']:,})" if d["undetermined"] else "")
+
+    def name(level: str, region: str) -> str:
+        # Cities are indented under their province; the national row says so.
+        return ("  " if level == "city" else "") + escape(region)
+
+    wide = 14 + sum(max(len(i18n.label(f"ind_{i}")) * 2, 12) + 3 for i in ids)
+    if out.width >= wide:
+        table = Table(t("ind_region"))
         for i in ids:
-            d = cell.get((i, level, region))
-            if d is None or d["value"] is None:
-                values.append("—")
-                continue
-            v = f"{d['value']:.4f}" if d["denominator"] is not None else f"{d['numerator']:,}"
-            values.append(v + (f" (+{d['undetermined']:,})" if d["undetermined"] else ""))
-        table.add_row(
-            escape(region) + (f" [dim]{t('ind_' + level)}[/]" if level != "province" else ""), *values
-        )
-    out.print(table)
+            table.add_column(i18n.label(f"ind_{i}"), justify="right")
+        for level, region in regions:
+            table.add_row(name(level, region), *(value(i, level, region) for i in ids))
+        out.print(table)
+    else:
+        per = max(1, (out.width - 34) // 14)
+        for start in range(0, len(regions), per):
+            block = regions[start : start + per]
+            table = Table("")
+            for level, region in block:
+                table.add_column(name(level, region), justify="right")
+            for i in ids:
+                table.add_row(i18n.label(f"ind_{i}"), *(value(i, level, region) for level, region in block))
+            out.print(table)
     out.print(
         t("ind_as_of", x=f"{year}-12-31" if year else t("ind_today")) + f"; (+n) = {t('ind_undetermined')}"
     )

@@ -18,6 +18,7 @@ from seip import i18n
 from seip.reports import charts as C
 from seip.reports.builder import Bullets, Note, Report, Section, render
 from seip.reports.landscape_data import Landscape, gather
+from seip.reports.landscape_tech import technology
 from seip.reports.topo import figure as map_figure
 from seip.store import Corpus
 
@@ -323,47 +324,6 @@ def _regions(d: Landscape) -> Section:
     return section
 
 
-def _technology(d: Landscape) -> Section:
-    titles = _ipc_titles()
-    rows = [{**r, "title": titles.get(r["ipc4"], "")} for r in d.ipc]
-    ipc = C.DataTable({"ipc4": "IPC 小类", "title": "小类名称（英文）", "count": "申请量（件）", "share": "占比"}, rows, "主要 IPC 小类",
-                      {"count": "int", "share": "pct"})  # fmt: skip
-    blocks: list = [
-        "按 IPC 小类统计（一件申请的每个不同小类各计一次，占比之和可能大于 100%）。",
-        C.bar(
-            "ipc",
-            "主要 IPC 小类申请量",
-            ipc,
-            "ipc4",
-            "count",
-            horizontal=True,
-            sort_by_value=True,
-            height=330,
-            note=_note(d),
-        ),
-        ipc,
-    ]
-    if d.sei_parts:
-        from seip.taxonomy.sei import categories
-
-        parts = [{**r, "name": getattr(categories().get(r["sei"]), "name", r["sei"])} for r in d.sei_parts]
-        sei = C.DataTable({"sei": "代码", "name": "战略性新兴产业分类", "count": "申请量（件）", "share": "占比"}, parts,
-                          formats={"count": "int", "share": "pct"})  # fmt: skip
-        blocks.append(
-            C.bar(
-                "sei_parts",
-                "战略性新兴产业二级分类申请量",
-                sei,
-                "name",
-                "count",
-                horizontal=True,
-                sort_by_value=True,
-                note=_note(d),
-            )
-        )
-    return Section("技术构成", blocks)
-
-
 def _map(d: Landscape) -> Section:
     pm = d.patent_map
     if pm is None or not pm.clusters:
@@ -457,19 +417,9 @@ def _method(d: Landscape) -> Section:
     ])  # fmt: skip
 
 
-def _ipc_titles() -> dict[str, str]:
-    import csv
-    from importlib import resources
-
-    with resources.files("seip.taxonomy").joinpath("data", "ipc_titles_en.csv").open(encoding="utf-8") as fh:
-        return {
-            r["symbol"]: r["title"].capitalize()[:60] for r in csv.DictReader(fh) if r["level"] == "subclass"
-        }
-
-
 def build_report(d: Landscape, publisher: str = "") -> Report:
     """The landscape report of gathered figures."""
-    sections = [_trend(d), _lifecycle(d), _applicants(d), _regions(d), _technology(d), _map(d), _value(d), _lapsed(d),
+    sections = [_trend(d), _lifecycle(d), _applicants(d), _regions(d), technology(d, _note(d)), _map(d), _value(d), _lapsed(d),
                 _warning(d), _method(d)]  # fmt: skip
     subtitle = " · ".join(x for x in (_scope(d), f"数据截至 {d.cutoff:%Y-%m-%d}") if x)
     provenance = [("研究范围", _scope(d)), ("地区", d.region or "全国"), ("检索式", d.query or "—"),

@@ -22,7 +22,7 @@ import ibis
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from seip.analysis import indicators, lapsed, lifecycle, stats, value, warning
+from seip.analysis import indicators, lapsed, lifecycle, stats, technology, value, warning
 from seip.analysis._backend import Tables, connect, tables
 from seip.errors import SeipError
 from seip.reports.patent_map import PatentMap, build_map
@@ -78,6 +78,8 @@ class Landscape:
     patent_map: PatentMap | None
     sources: Rows
     documents: int
+    wipo: Rows = field(default_factory=list)  # applications per WIPO technology field (+ recent growth)
+    ipc_groups: Rows = field(default_factory=list)  # per IPC main group (+ recent growth)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -161,6 +163,9 @@ def gather(
     if not sei or "." not in sei:
         s = stats.stats_table(apps, ["sei"])
         sei_rows = _rows(s.filter(s.sei.notnull()).order_by(["rank", "sei"]).limit(TOP))
+    wipo = _rows(technology.composition(sel, "wipo", last=last).order_by(["rank", "wipo_field"]))
+    groups = technology.composition(sel, "ipc_group", last=last)
+    ipc_groups = _rows(groups.order_by(["rank", "ipc_group"]).limit(3 * TOP))
     region_view = _region_view(sel, region, provinces, last) if region else None
 
     say("value")
@@ -211,6 +216,7 @@ def gather(
         int(counts["core"] or 0), int(counts["scored"] or 0),
         {"valid": int(hv_row["valid"] or 0), "high": int(hv_row["high"] or 0), "criteria": crit},
         lt.slice(0, 20).to_pylist(), by_reason, lt.num_rows, alert_rows, str(rules.source), pm, sources, documents,
+        wipo=wipo, ipc_groups=ipc_groups,
     )  # fmt: skip
 
 
