@@ -43,16 +43,29 @@ STATS = [
 ]
 
 
-def _time(fn, repeat: int) -> tuple[float, int]:
-    best, rows = float("inf"), 0
+def _time(fn, repeat: int) -> tuple[float, float, int]:
+    """Best wall seconds of ``repeat`` runs, the CPU seconds of that run (every thread of the process: DuckDB's
+    and Python's) and the rows of the result."""
+    best, cpu, rows = float("inf"), 0.0, 0
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         rows = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, rows
+        wall = time.perf_counter() - t0
+        if wall < best:
+            best, cpu = wall, time.process_time() - c0
+    return best, cpu, rows
 
 
-def run(home: Path, engine: str, repeat: int, fresh: bool) -> None:
+def _row(engine: str, name: str, wall: float, cpu: float | None, rows: object) -> None:
+    cpu_s = f"{cpu:.2f}" if cpu is not None else ""
+    print(f"| {engine} | {name} | {wall:.2f} | {cpu_s} | {rows} |", flush=True)
+
+
+def _wanted(name: str, only: list[str]) -> bool:
+    return not only or any(o in name for o in only)
+
+
+def run(home: Path, engine: str, repeat: int, fresh: bool, only: list[str]) -> None:
     with Corpus(home, read_only=True) as corpus:
         n = corpus.count()
         root = Path(os.environ.get("SEIP_ANALYSIS_CACHE") or home / "tmp" / "analysis")
@@ -61,54 +74,59 @@ def run(home: Path, engine: str, repeat: int, fresh: bool) -> None:
         if fresh:
             for p in kept:
                 shutil.rmtree(p) if p.is_dir() else p.unlink()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tb = tables(connect(corpus, engine))
         apps = tb.applications.count().to_pyarrow().as_py()
         how = "reused from an earlier run" if kept and not fresh else "prepare"
-        print(f"| {engine} | {how}: the application table ({n:,} documents → {apps:,} applications) | "
-              f"{time.perf_counter() - t0:.2f} | {apps:,} |", flush=True)  # fmt: skip
+        _row(engine, f"{how}: the application table ({n:,} documents → {apps:,} applications)",
+             time.perf_counter() - t0, time.process_time() - c0, f"{apps:,}")  # fmt: skip
         prefix = f"{engine}_facet_"
         had = {p.stem[len(prefix) :].rsplit("_", 1)[0] for p in cache.glob(f"{prefix}*.parquet")}
         had = set() if fresh else had
         how = "reused from an earlier run" if had >= set(stats.LIST_DIMENSIONS) else "prepare"
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tb = tables(connect(corpus, engine), stats.LIST_DIMENSIONS)
         sizes = ", ".join(f"{d} {f.count().to_pyarrow().as_py():,}" for d, f in tb.facets.items())
-        print(
-            f"| {engine} | {how}: the facets ({sizes} rows) | {time.perf_counter() - t0:.2f} | |", flush=True
+        _row(
+            engine,
+            f"{how}: the facets ({sizes} rows)",
+            time.perf_counter() - t0,
+            time.process_time() - c0,
+            "",
         )
         a, fc = tb.applications, tb.facets
-        for by in STATS:
-            s, r = _time(lambda by=by: stats.stats_table(a, by, facets=fc).to_pyarrow().num_rows, repeat)
-            print(f"| {engine} | stats --by {','.join(by)} | {s:.2f} | {r:,} |", flush=True)
-        for name, fn in (
+        jobs = [
+            (f"stats --by {','.join(by)}", lambda by=by: stats.stats_table(a, by, facets=fc)) for by in STATS
+        ]
+        jobs += [
             ("concentration applicant", lambda: stats.concentration(a, ["applicant"], facets=fc)),
             (
                 "concentration province,applicant",
                 lambda: stats.concentration(a, ["province", "applicant"], facets=fc),
             ),
             (
-                "concentration sei_top,applicant (no facet: two list dimensions)",
-                lambda: stats.concentration(a, ["sei_top", "applicant"]),
+                "concentration sei_top,applicant (two list dimensions)",
+                lambda: stats.concentration(a, ["sei_top", "applicant"], facets=fc),
             ),
             ("growth province,year", lambda: stats.growth(a, ["province", "year"], since=2012, until=2022)),
             ("cooperation links", lambda: stats.cooperation_links(a)),
-        ):
-            s, r = _time(lambda fn=fn: fn().to_pyarrow().num_rows, repeat)
-            print(f"| {engine} | {name} | {s:.2f} | {r:,} |", flush=True)
+        ]
         for ind in official():
             for year in (None, 2020):
-                s, r = _time(lambda ind=ind, year=year: ind(tb, year=year).to_pyarrow().num_rows, repeat)
-                print(
-                    f"| {engine} | {ind.id} {'--year ' + str(year) if year else '(today)'} | {s:.2f} | {r:,} |",
-                    flush=True,
-                )
-        plan = load_plan()
-        s, r = _time(
-            lambda: sum(e.to_pyarrow().num_rows for e in plan_expressions(plan, tb, year=2023).values()),
-            repeat,
-        )
-        print(f"| {engine} | targets (Heilongjiang plan, --year 2023) | {s:.2f} | {r:,} |", flush=True)
+                name = f"{ind.id} {'--year ' + str(year) if year else '(today)'}"
+                jobs.append((name, lambda ind=ind, year=year: ind(tb, year=year)))
+        for name, fn in jobs:
+            if _wanted(name, only):
+                s, c, r = _time(lambda fn=fn: fn().to_pyarrow().num_rows, repeat)
+                _row(engine, name, s, c, f"{r:,}")
+        name = "targets (Heilongjiang plan, --year 2023)"
+        if _wanted(name, only):
+            plan = load_plan()
+            s, c, r = _time(
+                lambda: sum(e.to_pyarrow().num_rows for e in plan_expressions(plan, tb, year=2023).values()),
+                repeat,
+            )
+            _row(engine, name, s, c, f"{r:,}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,17 +138,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spark", action="store_true", help="also run on Spark (seip[spark])")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--fresh", action="store_true", help="drop a cached application table first, to time it")
+    ap.add_argument("--only", default="", help="comma-separated parts of table names: time only those")
     args = ap.parse_args(argv)
+    only = [o for o in args.only.split(",") if o]
     if args.generate:
         from seip.testing import build_demo_corpus
 
         t0 = time.perf_counter()
         build_demo_corpus(args.home, n=args.generate, seed=1)
         print(f"built {args.generate:,} patents in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    print("| engine | table | seconds | rows |\n|---|---|---|---|")
-    run(args.home, "duckdb", args.repeat, args.fresh)
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("| engine | table | seconds | CPU seconds | rows |\n|---|---|---|---|---|")
+    run(args.home, "duckdb", args.repeat, args.fresh, only)
     if args.spark:
-        run(args.home, "pyspark", 1, args.fresh)
+        run(args.home, "pyspark", 1, args.fresh, only)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
