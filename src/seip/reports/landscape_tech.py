@@ -24,12 +24,19 @@ HOTSPOT_MIN = 20
 @cache
 def _ipc_titles(level: str) -> dict[str, str]:
     """English IPC titles of subclasses (``G06F``) or main groups (``G06F16``, the notation of
-    :mod:`seip.analysis.technology`), cut to 60 characters."""
+    :mod:`seip.analysis.technology`), shortened to 60 characters."""
     with resources.files("seip.taxonomy").joinpath("data", "ipc_titles_en.csv").open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["level"] == level]
     if level == "subclass":
-        return {r["symbol"]: r["title"].capitalize()[:60] for r in rows}
-    return {r["key"].replace(" ", ""): r["title"][:60] for r in rows}
+        return {r["symbol"]: _short(r["title"].capitalize()) for r in rows}
+    return {r["key"].replace(" ", ""): _short(r["title"]) for r in rows}
+
+
+def _short(title: str, limit: int = 60) -> str:
+    """At most ``limit`` characters, cut at a word boundary and marked with an ellipsis."""
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
 
 
 def technology(d: Landscape, note: str) -> Section:
