@@ -31,11 +31,11 @@ REASONS = {"lapsed": "未缴年费终止", "expired": "期限届满", "withdrawn
            "invalidated": "无效宣告"}  # fmt: skip
 
 
-def _n(x: Any) -> str:
+def fmt_count(x: Any) -> str:
     return "—" if x is None else f"{int(x):,}"
 
 
-def _p(x: Any) -> str:
+def fmt_pct(x: Any) -> str:
     return "—" if x is None else f"{x:.1%}"
 
 
@@ -78,37 +78,37 @@ def _findings(d: Landscape) -> list[str]:
     t = d.totals
     inv = t["types"].get("invention", 0)
     out = [
-        f"截至 {d.cutoff.year}年{d.cutoff.month}月{d.cutoff.day}日（专利库最新公开日），{_scope(d)}共有专利申请 **{_n(t['applications'])}** 件"
-        f"（公开文献 {_n(d.documents)} 件），其中发明专利申请 {_n(inv)} 件，占 {_p(inv / t['applications'])}。"
+        f"截至 {d.cutoff.year}年{d.cutoff.month}月{d.cutoff.day}日（专利库最新公开日），{_scope(d)}共有专利申请 **{fmt_count(t['applications'])}** 件"
+        f"（公开文献 {fmt_count(d.documents)} 件），其中发明专利申请 {fmt_count(inv)} 件，占 {fmt_pct(inv / t['applications'])}。"
     ]
     complete = [r for r in d.years if r["year"] is not None and r["year"] <= d.last_complete]
     if complete:
         peak = max(complete, key=lambda r: r["count"])
         growth = d.cagr.get("cagr")
         out.append(
-            f"{d.last_complete - 4}—{d.last_complete} 年申请量年均增长 **{_p(growth)}**，{peak['year']} 年申请最多"
-            f"（{_n(peak['count'])} 件）；{d.last_complete + 1} 年以后的申请因公开滞后尚不完整，未计入判断。"
+            f"{d.last_complete - 4}—{d.last_complete} 年申请量年均增长 **{fmt_pct(growth)}**，{peak['year']} 年申请最多"
+            f"（{fmt_count(peak['count'])} 件）；{d.last_complete + 1} 年以后的申请因公开滞后尚不完整，未计入判断。"
         )
     j = d.judgement
     v = j["values"]
     out.append(
         f"按技术生命周期规则，该领域处于**{j['stage_zh']}**：{j['window_j'][0]}—{j['window_j'][1]} 年申请量较前三年"
-        f"变化 {_p(v['g_N'])}，申请人数量变化 {_p(v['g_P'])}。"
+        f"变化 {fmt_pct(v['g_N'])}，申请人数量变化 {fmt_pct(v['g_P'])}。"
     )
     c = d.concentration
     if d.applicants:
         top = d.applicants[0]
         out.append(
-            f"共有申请人 {_n(c['values'])} 个，前四位合计占 {_p(c['cr4'])}，HHI 为 {c['hhi']:.0f}（{_market(c['hhi'])}）；"
-            f"申请量居首的是 **{top['applicant']}**（{_n(top['count'])} 件，占 {_p(top['share'])}）。"
+            f"共有申请人 {fmt_count(c['values'])} 个，前四位合计占 {fmt_pct(c['cr4'])}，HHI 为 {c['hhi']:.0f}（{_market(c['hhi'])}）；"
+            f"申请量居首的是 **{top['applicant']}**（{fmt_count(top['count'])} 件，占 {fmt_pct(top['share'])}）。"
         )
     if d.provinces:
-        lead = "、".join(f"{r['province']}（{_n(r['count'])} 件）" for r in d.provinces[:3])
+        lead = "、".join(f"{r['province']}（{fmt_count(r['count'])} 件）" for r in d.provinces[:3])
         text = f"国内申请人按省份以 {lead} 居前。"
         if d.region_view:
             rv = d.region_view
             text += (
-                f"{rv['name']}共有 {_n(rv['count'])} 件，占 {_p(rv['share'])}，居第 {rv['rank']} 位。"
+                f"{rv['name']}共有 {fmt_count(rv['count'])} 件，占 {fmt_pct(rv['share'])}，居第 {rv['rank']} 位。"
                 if rv["rank"]
                 else f"{rv['name']}在本领域尚无专利申请。"
             )
@@ -116,15 +116,15 @@ def _findings(d: Landscape) -> list[str]:
     if d.patent_map is not None and d.patent_map.clusters:
         big = d.patent_map.clusters[0]
         out.append(
-            f"专利地图将 {_n(len(d.patent_map.pub_numbers))} 件专利归为 {len(d.patent_map.clusters)} 个技术分支，"
-            f"规模最大的是“{big.label}”（{_n(big.size)} 件）。"
+            f"专利地图将 {fmt_count(len(d.patent_map.pub_numbers))} 件专利归为 {len(d.patent_map.clusters)} 个技术分支，"
+            f"规模最大的是“{big.label}”（{fmt_count(big.size)} 件）。"
         )
     out.append(
-        f"可评价值的专利 {_n(d.scored_count)} 件中核心专利 {_n(d.core_count)} 件；有效发明专利 {_n(d.high_value['valid'])} 件，"
-        f"其中符合国家知识产权局高价值发明专利口径的 {_n(d.high_value['high'])} 件。"
+        f"可评价值的专利 {fmt_count(d.scored_count)} 件中核心专利 {fmt_count(d.core_count)} 件；有效发明专利 {fmt_count(d.high_value['valid'])} 件，"
+        f"其中符合国家知识产权局高价值发明专利口径的 {fmt_count(d.high_value['high'])} 件。"
     )
     out.append(
-        f"已失效（终止、届满、撤回、驳回、放弃、无效）的专利申请 {_n(d.lapsed_total)} 件，价值最高的 20 件列于“可再利用的失效专利”一章，可供二次开发。"
+        f"已失效（终止、届满、撤回、驳回、放弃、无效）的专利申请 {fmt_count(d.lapsed_total)} 件，价值最高的 20 件列于“可再利用的失效专利”一章，可供二次开发。"
     )
     if d.alerts:
         worst = d.alerts[0]
@@ -174,7 +174,7 @@ def _trend(d: Landscape) -> Section:
     ])  # fmt: skip
 
 
-def _lifecycle(d: Landscape) -> Section:
+def lifecycle_section(d: Landscape) -> Section:
     j, v = d.judgement, d.judgement["values"]
     rows = [r for r in d.lifecycle_years if r["year"] >= d.last_complete - 14]
     path = C.DataTable({"year": "申请年", "applicants": "申请人数量", "applications": "申请量（件）"},
@@ -187,8 +187,8 @@ def _lifecycle(d: Landscape) -> Section:
     rules = [f"{'✔' if r['held'] else '✘'} {r['stage']}：{r['condition']}" for r in j["rules"]]
     return Section("技术生命周期", [
         f"以申请人数量为横轴、申请量为纵轴，按年份连线，可观察技术所处阶段。比较 {j['window_j'][0]}—{j['window_j'][1]} 年（J）与 "
-        f"{j['window_b'][0]}—{j['window_b'][1]} 年（B）：申请量 {_n(v['N_B'])} → {_n(v['N_J'])}（{_p(v['g_N'])}），"
-        f"申请人 {_n(v['P_B'])} → {_n(v['P_J'])}（{_p(v['g_P'])}），判断为 **{j['stage_zh']}**。",
+        f"{j['window_b'][0]}—{j['window_b'][1]} 年（B）：申请量 {fmt_count(v['N_B'])} → {fmt_count(v['N_J'])}（{fmt_pct(v['g_N'])}），"
+        f"申请人 {fmt_count(v['P_B'])} → {fmt_count(v['P_J'])}（{fmt_pct(v['g_P'])}），判断为 **{j['stage_zh']}**。",
         C.path("lifecycle", "技术生命周期图（申请人数量—申请量）", path, "applicants", "applications", "year", note=_note(d)),
         table,
         Note("v = 当年发明申请 ÷ 近五年发明申请；α = 发明 ÷（发明 + 实用新型）；β =（发明 + 实用新型）÷（发明 + 实用新型 + 失效）。"),
@@ -217,7 +217,7 @@ def _applicants(d: Landscape) -> Section:
                         [{**r, "partner_type": APPLICANT_TYPES.get(r["partner_type"])} for r in d.links],
                         "产学研合作申请（前10位）", {"count": "int"})  # fmt: skip
     blocks: list = [
-        f"共有申请人 {_n(c['values'])} 个；前四位申请人合计占 {_p(c['cr4'])}（CR4），赫芬达尔—赫希曼指数 HHI = {c['hhi']:.0f}，"
+        f"共有申请人 {fmt_count(c['values'])} 个；前四位申请人合计占 {fmt_pct(c['cr4'])}（CR4），赫芬达尔—赫希曼指数 HHI = {c['hhi']:.0f}，"
         f"{_market(c['hhi'])}（HHI < 1500 为分散，1500—2500 为中度集中，> 2500 为高度集中）。",
         C.bar(
             "applicants",
@@ -285,10 +285,10 @@ def _regions(d: Landscape) -> Section:
         apps = C.DataTable({"applicant": "申请人", "count": "申请量（件）", "share": "占比"}, rv["applicants"], f"{rv['name']}主要申请人",
                            {"count": "int", "share": "pct"})  # fmt: skip
         kinds = "、".join(
-            f"{APPLICANT_TYPES.get(r['applicant_type'])} {_p(r['share'])}" for r in rv["types"][:4]
+            f"{APPLICANT_TYPES.get(r['applicant_type'])} {fmt_pct(r['share'])}" for r in rv["types"][:4]
         )
         blocks: list = [
-            (f"{rv['name']}共有专利申请 {_n(rv['count'])} 件，占全国（国内申请）{_p(rv['share'])}，在 {rv['provinces']} 个有申请的省份中"
+            (f"{rv['name']}共有专利申请 {fmt_count(rv['count'])} 件，占全国（国内申请）{fmt_pct(rv['share'])}，在 {rv['provinces']} 个有申请的省份中"
              f"居第 {rv['rank']} 位。申请人类型：{kinds}。") if rv["rank"] else f"{rv['name']}在本领域尚无专利申请。",
         ]  # fmt: skip
         if rv["count"]:
@@ -330,7 +330,7 @@ def _map(d: Landscape) -> Section:
         return Section("专利地图与技术分解", ["所选专利太少或缺少可用文本，未生成专利地图。"])
     fig = map_figure(pm)
     return Section("专利地图与技术分解", [
-        f"依据标题、摘要和首项权利要求的文本相似度，将 {_n(len(pm.pub_numbers))} 件专利布局为二维地图：等高线越高，专利越密集；"
+        f"依据标题、摘要和首项权利要求的文本相似度，将 {fmt_count(len(pm.pub_numbers))} 件专利布局为二维地图：等高线越高，专利越密集；"
         f"聚类得到 {len(pm.clusters)} 个技术分支，以各分支最具区分度的关键词命名（c-TF-IDF）。"
         + (f"红点为{d.region}申请人的专利。" if d.region else ""),
         fig,
@@ -352,10 +352,10 @@ def _value(d: Landscape) -> Section:
                        "高价值发明专利各条件", {"count": "int"})  # fmt: skip
     return Section("高价值与核心专利", [
         f"专利价值度由法律、技术、经济三个维度的可测指标加权得到（0—100），在同一受理局 × IPC 小类 × 申请年的群组内归一；"
-        f"群组内排名前 10% 的为核心专利。本领域可评分专利 {_n(d.scored_count)} 件，核心专利 {_n(d.core_count)} 件。",
+        f"群组内排名前 10% 的为核心专利。本领域可评分专利 {fmt_count(d.scored_count)} 件，核心专利 {fmt_count(d.core_count)} 件。",
         top,
-        f"有效发明专利 {_n(d.high_value['valid'])} 件，其中符合国家知识产权局高价值发明专利口径（满足五项条件之一）的 "
-        f"{_n(d.high_value['high'])} 件。",
+        f"有效发明专利 {fmt_count(d.high_value['valid'])} 件，其中符合国家知识产权局高价值发明专利口径（满足五项条件之一）的 "
+        f"{fmt_count(d.high_value['high'])} 件。",
         crit,
         Note("质押金额与获奖条件需导入相应清单（seip import-awards）后才能评估；未导入时按未满足计。"),
     ])  # fmt: skip
@@ -371,7 +371,7 @@ def _lapsed(d: Landscape) -> Section:
     top = C.DataTable({"rank": "序号", "pub_number": "公开号", "title": "名称", "applicants": "原申请人", "reason": "失效原因",
                        "end_date": "失效日期", "value_score": "价值度"}, rows, "价值最高的失效专利（前20件）", {"value_score": "num"})  # fmt: skip
     return Section("可再利用的失效专利", [
-        f"已失效的专利申请共 {_n(d.lapsed_total)} 件。失效专利的技术方案可以自由实施，价值较高者适合二次开发。完整清单可用 "
+        f"已失效的专利申请共 {fmt_count(d.lapsed_total)} 件。失效专利的技术方案可以自由实施，价值较高者适合二次开发。完整清单可用 "
         f"`seip lapsed{' --sei ' + d.sei if d.sei else ''} --out 失效专利.xlsx` 导出。",
         reasons,
         top,
@@ -419,7 +419,7 @@ def _method(d: Landscape) -> Section:
 
 def build_report(d: Landscape, publisher: str = "") -> Report:
     """The landscape report of gathered figures."""
-    sections = [_trend(d), _lifecycle(d), _applicants(d), _regions(d), technology(d, _note(d)), _map(d), _value(d), _lapsed(d),
+    sections = [_trend(d), lifecycle_section(d), _applicants(d), _regions(d), technology(d, _note(d)), _map(d), _value(d), _lapsed(d),
                 _warning(d), _method(d)]  # fmt: skip
     subtitle = " · ".join(x for x in (_scope(d), f"数据截至 {d.cutoff:%Y-%m-%d}") if x)
     provenance = [("研究范围", _scope(d)), ("地区", d.region or "全国"), ("检索式", d.query or "—"),

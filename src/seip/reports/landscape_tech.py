@@ -22,7 +22,7 @@ HOTSPOT_MIN = 20
 
 
 @cache
-def _ipc_titles(level: str) -> dict[str, str]:
+def ipc_titles(level: str) -> dict[str, str]:
     """English IPC titles of subclasses (``G06F``) or main groups (``G06F16``, the notation of
     :mod:`seip.analysis.technology`), shortened to 60 characters."""
     with resources.files("seip.taxonomy").joinpath("data", "ipc_titles_en.csv").open(encoding="utf-8") as fh:
@@ -41,7 +41,7 @@ def _short(title: str, limit: int = 60) -> str:
 
 def technology(d: Landscape, note: str) -> Section:
     """The chapter: ``note`` is the data note printed under every chart."""
-    titles = _ipc_titles("subclass")
+    titles = ipc_titles("subclass")
     rows = [{**r, "title": titles.get(r["ipc4"], "")} for r in d.ipc]
     ipc = C.DataTable({"ipc4": "IPC 小类", "title": "小类名称（英文）", "count": "申请量（件）", "share": "占比"}, rows,
                       "主要 IPC 小类", {"count": "int", "share": "pct"})  # fmt: skip
@@ -97,7 +97,7 @@ def _groups(d: Landscape) -> list:
     """IPC main groups with the recent and previous windows and the fastest-growing sizeable groups."""
     if not d.ipc_groups:
         return []
-    titles = _ipc_titles("group")
+    titles = ipc_titles("group")
     rows = [{**r, "title": titles.get(r["ipc_group"], "")} for r in d.ipc_groups]
     hot = sorted((r for r in rows if r["recent"] >= HOTSPOT_MIN and r["growth"] is not None),
                  key=lambda r: (-r["growth"], r["ipc_group"]))[:5]  # fmt: skip
