@@ -25,3 +25,20 @@ def small_map(report_home: Path):
 
     with Corpus(report_home, read_only=True) as corpus:
         return build_map(corpus, sei="2.2", applicant="DJI", title="专利地图：2.2")
+
+
+@pytest.fixture
+def seip_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run the ``seip`` entry point itself (as the installed command does, one-line errors included) with the
+    given arguments: returns (exit code, stderr)."""
+    import sys
+
+    from seip.cli import main
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["seip", *args])
+        with pytest.raises(SystemExit) as exc:
+            main()
+        return exc.value.code, capsys.readouterr().err
+
+    return run

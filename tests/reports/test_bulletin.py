@@ -136,18 +136,9 @@ def test_appendix_holds_every_exhibit(bulletin: dict) -> None:
     assert "预警通报" in html and not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?:", html)
 
 
-def test_bad_options_are_one_line(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    import sys
-
-    from seip.cli import main
-
+def test_bad_options_are_one_line(home: Path, tmp_path: Path, seip_main) -> None:
     def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", "report", "warning", *args, "--home", str(home)])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+        return seip_main("report", "warning", *args, "--home", str(home))
 
     code, err = run("--region", "哈尔滨市", "--out", str(tmp_path / "w.pdf"))
     assert code == 1 and "province" in err and "Traceback" not in err and not (tmp_path / "w.pdf").exists()

@@ -132,18 +132,9 @@ def test_appendix_and_other_regions(report: dict, report_home: Path, tmp_path: P
     assert "--targets" in _flat(_pdf.text(out))
 
 
-def test_bad_options_are_one_line(
-    report_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    import sys
-
-    from seip.cli import main
-
+def test_bad_options_are_one_line(report_home: Path, tmp_path: Path, seip_main) -> None:
     def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", "report", "indicators", *args, "--home", str(report_home)])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+        return seip_main("report", "indicators", *args, "--home", str(report_home))
 
     code, err = run("--region", "火星", "--out", str(tmp_path / "r.pdf"))
     assert code == 1 and "火星" in err and "Traceback" not in err and not (tmp_path / "r.pdf").exists()

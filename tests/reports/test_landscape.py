@@ -90,18 +90,9 @@ def test_appendix_and_html(report: dict[str, Path]) -> None:
     )
 
 
-def test_bad_options_are_one_line(
-    report_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    import sys
-
-    from seip.cli import main
-
+def test_bad_options_are_one_line(report_home: Path, tmp_path: Path, seip_main) -> None:
     def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", "report", "landscape", *args, "--home", str(report_home)])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+        return seip_main("report", "landscape", *args, "--home", str(report_home))
 
     code, err = run("--sei", "1.5", "--out", str(tmp_path / "r.docx"))
     assert code == 1 and ".pdf" in err and "Traceback" not in err

@@ -139,18 +139,9 @@ def test_grouped_by_map_branch(report_home: Path, tmp_path: Path) -> None:
     assert "专利地图技术分支" in text
 
 
-def test_bad_options_are_one_line(
-    report_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    import sys
-
-    from seip.cli import main
-
+def test_bad_options_are_one_line(report_home: Path, tmp_path: Path, seip_main) -> None:
     def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", "report", "lapsed", *args, "--home", str(report_home)])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+        return seip_main("report", "lapsed", *args, "--home", str(report_home))
 
     code, err = run("--sei", "9.9", "--out", str(tmp_path / "r.pdf"))
     assert code == 1 and "no lapsed patents" in err and "Traceback" not in err

@@ -186,15 +186,9 @@ def test_map_command(report_home: Path, tmp_path: Path) -> None:
     assert int(shown) + (int(left.group(1).replace(",", "")) if left else 0) == expected
 
 
-def test_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seip_main) -> None:
     """Bad output names and a missing Chinese font are one line on stderr with exit status 1."""
-    from seip.cli import main
-
-    def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", *args])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+    run = seip_main
 
     code, err = run("map", "--out", str(tmp_path / "map.pdf"), "--home", str(tmp_path))
     assert code == 1 and ".png" in err and "Traceback" not in err

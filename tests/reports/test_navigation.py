@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import duckdb
@@ -261,16 +260,9 @@ def test_a_city_is_compared_with_cities(report_home: Path) -> None:
 
 
 @pytest.mark.shared_data
-def test_bad_options_are_one_line(
-    report_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    from seip.cli import main
-
+def test_bad_options_are_one_line(report_home: Path, tmp_path: Path, seip_main) -> None:
     def run(*args: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "argv", ["seip", "report", "navigation", *args, "--home", str(report_home)])
-        with pytest.raises(SystemExit) as exc:
-            main()
-        return exc.value.code, capsys.readouterr().err
+        return seip_main("report", "navigation", *args, "--home", str(report_home))
 
     out = str(tmp_path / "r.pdf")
     for args, says in [
