@@ -118,29 +118,10 @@ class _Session:
         self.tables = tables(self.engine)
 
     def values(self, as_of: dt.date, exclude: tuple[str, ...] = ()):
-        """:func:`seip.analysis.value.value_columns`; on DuckDB kept as Parquet in ``<home>/tmp/analysis/``
-        while the corpus does not change (one full valuation of 10 million patents takes tens of seconds)."""
-        from seip.analysis import value
-        from seip.analysis._backend import corpus_state
+        """Every patent's value, computed once per corpus state and day (:mod:`seip.analysis.value_cache`)."""
+        from seip.analysis.value_cache import cached_values
 
-        expr = value.value_columns(
-            self.tables.patents, self.tables.legal_events, as_of=as_of, exclude=exclude
-        )
-        if self.engine.name != "duckdb":
-            return expr
-        import ibis
-
-        name = f"value_{as_of.isoformat()}" + "".join(f"_{x}" for x in exclude)
-        folder = self.corpus.home / "tmp" / "analysis" / corpus_state(self.corpus)
-        path = folder / f"{name}.parquet"
-        if not path.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            self.corpus.con.execute(
-                f"COPY ({ibis.to_sql(expr, dialect='duckdb')}) TO '{tmp}' (FORMAT parquet)"
-            )
-            tmp.rename(path)
-        return self.engine.backend.read_parquet(str(path), table_name=f"_seip_{name.replace('-', '_')}")
+        return cached_values(self.engine, self.tables, as_of, exclude)
 
 
 @contextmanager

@@ -17,9 +17,10 @@ from typing import Any
 import ibis
 
 from seip.analysis import lifecycle, warning, watch
-from seip.analysis._backend import Tables, connect, tables
+from seip.analysis._backend import Engine, Tables, connect, tables
 from seip.analysis.population import RegionError, resolve_region
-from seip.analysis.value import INTRINSIC, value_columns
+from seip.analysis.value import INTRINSIC
+from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports import charts as C
 from seip.reports.published import cutoff, sources
@@ -49,9 +50,10 @@ class Bulletin:
     sources: C.DataTable
 
 
-def _core_values(tb: Tables, as_of: dt.date, exclude: tuple[str, ...] = ()) -> ibis.Table:
-    """Core patents' value columns, executed once and held in memory: the two core measures read them."""
-    v = value_columns(tb.patents, tb.legal_events, as_of=as_of, exclude=exclude)
+def _core_values(engine: Engine, tb: Tables, as_of: dt.date, exclude: tuple[str, ...] = ()) -> ibis.Table:
+    """Core patents' value columns (from the valuation cached per corpus state and day), held in memory: the
+    two core measures read them."""
+    v = cached_values(engine, tb, as_of, exclude)
     return ibis.memtable(v.filter(v.core).to_pyarrow())
 
 
@@ -101,14 +103,18 @@ def gather(
         region = r.name
     rules = warning.load_rules(rules_file)
     say("analysis")
-    tb = tables(connect(corpus))
+    engine = connect(corpus)
+    tb = tables(engine)
     cut = cutoff(tb)
     day = as_of or dt.date.today()
     y = year or lifecycle.last_complete_year(min(cut, day))
     cached: dict[str, ibis.Table] = {}
     if {s.measure for s in rules.indicators} & set(warning.STATE_MEASURES):
         say("value")
-        cached = {"values": _core_values(tb, day), "intrinsic": _core_values(tb, day, INTRINSIC)}
+        cached = {
+            "values": _core_values(engine, tb, day),
+            "intrinsic": _core_values(engine, tb, day, INTRINSIC),
+        }
     ctx = warning.Context(
         tb, rules, year=y, as_of=day, sei=sei, competitors=watch.competitors(corpus), **cached
     )

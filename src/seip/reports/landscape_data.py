@@ -22,8 +22,9 @@ import ibis
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from seip.analysis import indicators, lapsed, lifecycle, stats, technology, value, warning
+from seip.analysis import indicators, lapsed, lifecycle, stats, technology, warning
 from seip.analysis._backend import Tables, connect, tables
+from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports.patent_map import PatentMap, build_map
 from seip.store import Corpus
@@ -108,7 +109,8 @@ def gather(
     """Run every analysis the landscape report shows, for the SEI category and/or query (and region)."""
     say = progress or (lambda _: None)
     say("analysis")
-    tb = tables(connect(corpus))
+    engine = connect(corpus)
+    tb = tables(engine)
     sel = lifecycle.select(tb, sei=sei)
     numbers = None
     if query:
@@ -169,7 +171,8 @@ def gather(
     region_view = _region_view(sel, region, provinces, last) if region else None
 
     say("value")
-    v = value.value_columns(tb.patents, tb.legal_events, as_of=cutoff).semi_join(sel.patents, "pub_number")
+    values = cached_values(engine, tb, cutoff)  # valued once per corpus state and day, shared with commands
+    v = values.semi_join(sel.patents, "pub_number")
     counts = _rows(v.aggregate(scored=v.value_score.notnull().sum(), core=v.core.fill_null(False).sum()))[0]
     best = v.filter(v.value_score.notnull()).order_by([ibis.desc("value_score"), "pub_number"]).limit(20)
     p = tb.patents.select("pub_number", "title", "applicants_std", "app_date", "legal_status", "ipc_main")
@@ -179,7 +182,7 @@ def gather(
     crit = _rows(hv.select(c=hv.criteria.unnest()).group_by("c").aggregate(n=ibis._.count()))
 
     say("lapsed")
-    lt = lapsed.lapsed_table(tb, as_of=cutoff, sei=sei).to_pyarrow()
+    lt = lapsed.lapsed_table(tb, as_of=cutoff, sei=sei, values=values).to_pyarrow()
     if numbers is not None:
         lt = lt.filter(pc.is_in(lt.column("pub_number"), value_set=numbers))
     if region:

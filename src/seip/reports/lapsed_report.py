@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 
 from seip.analysis import lapsed, stats
 from seip.analysis._backend import connect, tables
-from seip.analysis.value import value_columns
+from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports import charts as C
 from seip.reports.builder import FORMATS, Bullets, Note, Report, Section, render
@@ -118,11 +118,12 @@ def gather(
             raise LapsedReportError(f"{region}: give a province (the first applicant's province is compared)")
         region = r.name
     say("analysis")
-    tb = tables(connect(corpus))
+    engine = connect(corpus)
+    tb = tables(engine)
     cut = cutoff(tb)
     day = as_of or dt.date.today()
     say("value")
-    values = value_columns(tb.patents, tb.legal_events, as_of=day)
+    values = cached_values(engine, tb, day)
     sel = tb
     if query:
         from seip.store.search import match_numbers

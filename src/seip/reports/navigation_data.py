@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,9 +28,10 @@ import ibis
 import numpy as np
 import pyarrow as pa
 
-from seip.analysis import lapsed, lifecycle, stats, technology, value
-from seip.analysis._backend import Engine, Tables, connect, corpus_state, tables
+from seip.analysis import lapsed, lifecycle, stats, technology
+from seip.analysis._backend import Engine, Tables, connect, tables
 from seip.analysis.population import resolve_region
+from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports.patent_map import PatentMap, build_map
 from seip.store import Corpus
@@ -252,17 +252,9 @@ def group_terms(con: duckdb.DuckDBPyConnection, groups: list[str], per_group: in
 
 
 def _values(corpus: Corpus, engine: Engine, tb: Tables, as_of: dt.date) -> ibis.Table:
-    """The value of every document as of ``as_of``, computed once per corpus state and day and kept as Parquet
-    (the file ``seip value`` keeps: a full valuation reads every patent and legal event)."""
-    expr = value.value_columns(tb.patents, tb.legal_events, as_of=as_of)
-    name = f"value_{as_of.isoformat()}"
-    path = corpus.home / "tmp" / "analysis" / corpus_state(corpus) / f"{name}.parquet"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        corpus.con.execute(f"COPY ({ibis.to_sql(expr, dialect='duckdb')}) TO '{tmp}' (FORMAT parquet)")
-        tmp.rename(path)
-    return engine.backend.read_parquet(str(path), table_name=f"_seip_{name.replace('-', '_')}")
+    """The value of every document as of ``as_of``, computed once per corpus state and day (the file
+    ``seip value`` and the other reports read)."""
+    return cached_values(engine, tb, as_of)
 
 
 def _base(sel: Tables, tb: Tables, values: ibis.Table, column: str) -> pa.Table:
