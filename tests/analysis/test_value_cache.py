@@ -30,7 +30,9 @@ def test_cache_equals_value_columns_and_follows_the_corpus(tmp_path: Path) -> No
     files = sorted((home / "tmp" / "analysis").rglob("*value_20210101*.parquet"))
     assert len(files) == 1
     again, _ = _values(home)  # read back, not recomputed
-    assert again.equals(want) and sorted((home / "tmp" / "analysis").rglob("*value_20210101*.parquet")) == files
+    assert (
+        again.equals(want) and sorted((home / "tmp" / "analysis").rglob("*value_20210101*.parquet")) == files
+    )
     # A write to the corpus is a new state: the new patent is valued.
     scratch_corpus(home, [cn(500, ipc=["H01M10/05"], claims_count=3)])
     after, want_after = _values(home)
