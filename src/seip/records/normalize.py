@@ -35,7 +35,7 @@ from seip.records import classification, dates, numbers, parties, regions, statu
 from seip.records._columns import (
     EVENT_SCHEMA,
     REJECT_SCHEMA,
-    _combine_flags,
+    _canonical_lists,
     _distinct_rows,
     _given_list,
     _ints,
@@ -45,6 +45,7 @@ from seip.records._columns import (
     _resolve_subclass_main,
     _strip_text,
     _text,
+    _with_flags,
     _with_raw,
 )
 from seip.records.schema import DATE_FIELDS, FIELD_NAMES, INT_FIELDS, SCHEMA
@@ -68,6 +69,8 @@ _TEXT_FIELDS = (
     "applicant_address",
     "family_id",
 )
+#: List fields taken as given (the taxonomy columns are recomputed on import; seip's own files carry them).
+_GIVEN_LISTS = ("sei_codes", "sei_top", "sei_main", "sei_codes_strict", "sei_evidence", "family_countries")
 #: Distinct values remembered per normaliser: repeated values (dates, names, statuses) stay cached, while
 #: values that never repeat (numbers off the fast path) cannot grow memory without bound.
 _CACHE_LIMIT = 200_000
@@ -126,6 +129,8 @@ class Normalizer:
         Returns (values, errors) aligned with ``df``; rows outside the mask, or whose keys are all null,
         get null for both.
         """
+        if mask is not None and not mask.any():  # every value on the fast path
+            return pl.Series([None] * df.height, dtype=dtype), pl.Series([None] * df.height, dtype=pl.String)
         frame = df.select(keys)
         if mask is not None:
             frame = frame.select(pl.when(pl.lit(mask)).then(pl.col(k)).alias(k) for k in keys)
@@ -204,7 +209,7 @@ class Normalizer:
         frame = frame.with_columns(*self._parties(df))
         frame = frame.with_columns(*self._status(df, frame))
         frame = frame.with_columns(*self._rest(df))
-        frame = frame.with_columns(_combine_flags(df, flags))
+        frame = _with_flags(frame, df, flags)
         frame = frame.with_columns(*self._region(df, frame))
 
         records = frame.select(FIELD_NAMES).to_arrow().cast(SCHEMA)
@@ -345,13 +350,13 @@ class Normalizer:
             (pl.col("app_date").dt.year() > full)
             | (full.is_not_null() & (pl.col("app_date") < CN_PATENT_LAW))
         ).fill_null(False)
-        frame = frame.with_columns(
-            pl.when(bad)
+        frame = frame.with_columns(bad.alias("_bad_appyear")).with_columns(
+            pl.when(pl.col("_bad_appyear"))
             .then(pl.format("app_date:contradicts_app_number:{}", pl.col("app_date")))
             .alias("_flag_appyear")
         )
         return frame.with_columns(
-            pl.when(bad).then(None).otherwise(pl.col("app_date")).alias("app_date")
+            pl.when(pl.col("_bad_appyear")).then(None).otherwise(pl.col("app_date")).alias("app_date")
         ), _one_flag(pl.col("_flag_appyear"))
 
     def _symbols(self, df: pl.DataFrame, name: str) -> tuple[pl.Series, pl.Series]:
@@ -370,6 +375,9 @@ class Normalizer:
                 pl.Struct({"ok": pl.List(pl.String), "bad": pl.List(pl.String)}),
             )
             return vals.struct.field("ok"), vals.struct.field("bad")
+        col = col.cast(pl.List(pl.String))
+        if (ok := _canonical_lists(col, CANONICAL_IPC)) is not None:  # seip's own files: nothing to redo
+            return ok, pl.Series([None] * df.height, dtype=pl.List(pl.String))
         # Already a list: normalise each distinct element.
         ex = pl.DataFrame({"v": col}).with_row_index("_i").explode("v")
         elems = ex["v"].str.strip_chars()
@@ -513,14 +521,7 @@ class Normalizer:
                 )
             else:
                 exprs.append(_given_list(df, name).alias(name))
-        for name in (
-            "sei_codes",
-            "sei_top",
-            "sei_main",
-            "sei_codes_strict",
-            "sei_evidence",
-            "family_countries",
-        ):
+        for name in _GIVEN_LISTS:
             exprs.append(_given_list(df, name).alias(name))
         wipo = (
             df["wipo_fields"].cast(pl.List(pl.Int64))

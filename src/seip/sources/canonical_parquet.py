@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 
 from seip.errors import SourceError
 from seip.records.schema import FIELD_TYPES, RAW_ONLY
+from seip.sources._tabular import row_numbers
 
 NAME = "canonical_parquet"
 COLUMNS: dict[str, str] = {name: name for name in FIELD_TYPES}
@@ -34,7 +35,7 @@ def unmapped(path: Path) -> list[str]:
     return [n for n in pq.read_schema(path).names if n not in _KNOWN]
 
 
-def read(path: Path, batch_size: int = 100_000) -> Iterator[pa.RecordBatch]:
+def read(path: Path, batch_size: int = 122_880) -> Iterator[pa.RecordBatch]:
     """Typed raw batches with ``source_row`` = 1-based row number in the file."""
     try:
         # No pre-buffering: it keeps the file's read ranges alive and memory grows with the file (measured:
@@ -46,7 +47,7 @@ def read(path: Path, batch_size: int = 100_000) -> Iterator[pa.RecordBatch]:
     start = 1
     try:
         for rb in pf.iter_batches(batch_size=batch_size, columns=cols):
-            rows = pa.array(range(start, start + rb.num_rows), type=pa.int64())
+            rows = row_numbers(start, rb.num_rows)
             start += rb.num_rows
             yield pa.RecordBatch.from_arrays([*rb.columns, rows], names=[*rb.schema.names, "source_row"])
     except (pa.ArrowInvalid, OSError) as exc:
