@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from seip.analysis import stats  # noqa: E402
 from seip.analysis._backend import connect, corpus_state, tables  # noqa: E402
-from seip.analysis.registry import official  # noqa: E402
+from seip.analysis.registry import INDICATORS, official  # noqa: E402
 from seip.analysis.targets import load_plan, plan_expressions  # noqa: E402
 from seip.store import Corpus  # noqa: E402
 
@@ -70,23 +70,25 @@ def run(home: Path, engine: str, repeat: int, fresh: bool, only: list[str]) -> N
         n = corpus.count()
         root = Path(os.environ.get("SEIP_ANALYSIS_CACHE") or home / "tmp" / "analysis")
         cache = root / corpus_state(corpus)
-        kept = list(cache.glob(f"{engine}_*.parquet")) if cache.exists() else []
-        if fresh:
-            for p in kept:
+        if fresh and cache.exists():
+            for p in cache.glob(f"{engine}_*.parquet"):
                 shutil.rmtree(p) if p.is_dir() else p.unlink()
+
+        def made() -> set[Path]:
+            return set(cache.glob(f"{engine}_*.parquet")) if cache.exists() else set()
+
+        before = made()
         t0, c0 = time.perf_counter(), time.process_time()
         tb = tables(connect(corpus, engine))
         apps = tb.applications.count().to_pyarrow().as_py()
-        how = "reused from an earlier run" if kept and not fresh else "prepare"
+        how = "prepare" if made() - before else "reuse"
         _row(engine, f"{how}: the application table ({n:,} documents → {apps:,} applications)",
              time.perf_counter() - t0, time.process_time() - c0, f"{apps:,}")  # fmt: skip
-        prefix = f"{engine}_facet_"
-        had = {p.stem[len(prefix) :].rsplit("_", 1)[0] for p in cache.glob(f"{prefix}*.parquet")}
-        had = set() if fresh else had
-        how = "reused from an earlier run" if had >= set(stats.LIST_DIMENSIONS) else "prepare"
+        before = made()
         t0, c0 = time.perf_counter(), time.process_time()
         tb = tables(connect(corpus, engine), stats.LIST_DIMENSIONS)
         sizes = ", ".join(f"{d} {f.count().to_pyarrow().as_py():,}" for d, f in tb.facets.items())
+        how = "prepare" if made() - before else "reuse"
         _row(
             engine,
             f"{how}: the facets ({sizes} rows)",
@@ -111,7 +113,7 @@ def run(home: Path, engine: str, repeat: int, fresh: bool, only: list[str]) -> N
             ("growth province,year", lambda: stats.growth(a, ["province", "year"], since=2012, until=2022)),
             ("cooperation links", lambda: stats.cooperation_links(a)),
         ]
-        for ind in official():
+        for ind in [*official(), INDICATORS["high_value_criteria"]]:
             for year in (None, 2020):
                 name = f"{ind.id} {'--year ' + str(year) if year else '(today)'}"
                 jobs.append((name, lambda ind=ind, year=year: ind(tb, year=year)))

@@ -105,11 +105,13 @@ def run(home: Path, engine: str, sei: str, repeat: int, skip: frozenset[str] = f
         rules = warning.load_rules()
         year = lifecycle.last_complete_year(cutoff)
         ctx = warning.Context(tb, rules, year=year, as_of=as_of, values=values, intrinsic=intrinsic)
-        total = 0.0
+        total, cpu = 0.0, 0.0
         for spec in rules.indicators:
             secs, out = _best(lambda spec=spec: warning.indicator_values(ctx, spec).to_pyarrow(), repeat)
             total += secs
+            cpu += _CPU[0]
             _report(f"warn_{spec.id}", engine, secs, rows=out.num_rows)
+        _CPU[0] = cpu
         _report("warn_all", engine, total)
 
 

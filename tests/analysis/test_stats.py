@@ -113,12 +113,21 @@ def test_real_counts_match_sql(real_corpus) -> None:
 
 
 @pytest.mark.shared_data
-@pytest.mark.parametrize("by", [["sei"], ["year", "applicant_type"], ["ipc4", "province"]])
-def test_facets_count_as_unnesting_does(real_corpus, by: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("by", "own"),
+    [
+        (["sei"], "sei"),
+        (["year", "applicant_type"], "applicant_type"),
+        (["ipc4", "province"], "ipc4"),
+        (["sei_top", "applicant"], "applicant"),  # the applicant facet carries the SEI top level
+        (["applicant_type", "sei"], "sei"),
+    ],
+)
+def test_facets_count_as_unnesting_does(real_corpus, by: list[str], own: str) -> None:
     with Corpus(real_corpus, read_only=True) as corpus:
-        listed = [d for d in by if d in stats.LIST_DIMENSIONS]
-        tb = tables(connect(corpus), listed)
-        assert set(tb.facets) == set(listed)
+        assert stats.facet_for([d for d in by if d in stats.LIST_DIMENSIONS]) == own
+        tb = tables(connect(corpus), [own])
+        assert set(tb.facets) == {own}
         kw = {"since": 2012, "until": 2020}
         plain = stats.stats_table(tb.applications, by, **kw).to_pyarrow().to_pylist()
         fast = stats.stats_table(tb.applications, by, facets=tb.facets, **kw).to_pyarrow().to_pylist()
@@ -129,6 +138,14 @@ def test_facets_count_as_unnesting_does(real_corpus, by: list[str]) -> None:
     key = lambda r: tuple((v is None, str(v)) for v in r.values())  # noqa: E731
     assert len(plain) > 5 and sorted(plain, key=key) == sorted(fast, key=key)
     assert sorted(conc[0], key=key) == sorted(conc[1], key=key)
+
+
+
+def test_no_facet_serves_two_long_lists_or_three() -> None:
+    assert stats.facet_for(["sei", "applicant"]) is None  # neither facet carries the other
+    assert stats.facet_for(["sei", "applicant", "sei_top"]) is None
+    assert stats.facet_for([]) is None
+    assert stats.facet_for(["sei_top", "applicant_type"]) in {"sei_top", "applicant_type"}
 
 
 runner = CliRunner()

@@ -63,9 +63,9 @@ class Tables:
     """The inputs of every analysis function, as ibis tables on one engine.
 
     ``applications`` is :func:`seip.analysis.stats.applications` of ``patents``: one row per application,
-    the unit every count uses. ``awards`` is the corpus's imported award and pledge lists
-    (:mod:`seip.analysis.awards`), or an empty table of the same schema when none was imported, so that
-    expressions never depend on whether it exists.
+    the unit every count uses, with the end dates of :func:`seip.analysis.rights.event_columns`. ``awards`` is
+    the corpus's imported award and pledge lists (:mod:`seip.analysis.awards`), or an empty table of the same
+    schema when none was imported, so that expressions never depend on whether it exists.
     """
 
     patents: ibis.Table
@@ -82,24 +82,30 @@ def tables(engine: Engine, facets: Sequence[str] = ()) -> Tables:
 
     The application table is computed once per corpus state, by the engine itself, and kept as Parquet in
     ``<home>/tmp/analysis/`` or ``$SEIP_ANALYSIS_CACHE`` (folding documents into applications is a full sort of
-    the corpus, too slow to repeat in every statistic).
+    the corpus, too slow to repeat in every statistic), sorted by :data:`seip.analysis.stats.APPLICATION_ORDER`
+    so that filters on the office and the region skip most of it; so are the facets, those of
+    :data:`seip.analysis.stats.SORTED_FACETS` sorted by value.
     """
     from seip.analysis.awards import SCHEMA as AWARDS_SCHEMA
-    from seip.analysis.stats import applications, facet
+    from seip.analysis.rights import event_columns
+    from seip.analysis.stats import APPLICATION_ORDER, SORTED_FACETS, applications, facet
 
     awards = (
         engine.table("awards")
         if engine.has("awards")
         else ibis.memtable(AWARDS_SCHEMA.to_pyarrow().empty_table(), schema=AWARDS_SCHEMA)
     )
-    patents = engine.table("patents")
-    apps = applications(patents)
-    if engine.corpus is not None:
-        apps = _cached(engine, "applications", apps)
-    made = {d: facet(apps, d) for d in dict.fromkeys(facets)}
-    if engine.corpus is not None:
-        made = {d: _cached(engine, f"facet_{d}", e) for d, e in made.items()}
-    return Tables(patents, engine.table("legal_events"), awards, apps, made)
+    patents, events = engine.table("patents"), engine.table("legal_events")
+    apps = event_columns(applications(patents), patents, events)
+    if engine.corpus is None:
+        return Tables(patents, events, awards, apps, {d: facet(apps, d) for d in dict.fromkeys(facets)})
+    apps, key = _cached(engine, "applications", apps.order_by(list(APPLICATION_ORDER)))
+    made = {}
+    for d in dict.fromkeys(facets):
+        f = facet(apps, d)
+        # A facet is read from the application table: its key carries that table's, so a new one starts afresh.
+        made[d] = _cached(engine, f"facet_{d}", f.order_by("value") if d in SORTED_FACETS else f, key)[0]
+    return Tables(patents, events, awards, apps, made)
 
 
 def corpus_state(corpus: Corpus) -> str:
@@ -112,8 +118,9 @@ def corpus_state(corpus: Corpus) -> str:
     return hashlib.sha256(repr((str(corpus.path.resolve()), stamps)).encode()).hexdigest()[:16]
 
 
-def _cached(engine: Engine, name: str, expr: ibis.Table) -> ibis.Table:
-    """``expr`` written once per corpus state to Parquet and read back as table ``name``."""
+def _cached(engine: Engine, name: str, expr: ibis.Table, depends: str = "") -> tuple[ibis.Table, str]:
+    """``expr`` written once per corpus state to Parquet and read back as table ``name``, with the key of its
+    query (``depends``: the key of a cached table it reads, so that a new version of that one starts afresh)."""
     corpus = engine.corpus
     assert corpus is not None
     root = (
@@ -124,7 +131,7 @@ def _cached(engine: Engine, name: str, expr: ibis.Table) -> ibis.Table:
     sql = str(ibis.to_sql(expr, dialect="duckdb"))
     # Keyed by the corpus state and by the query (less the names ibis draws at random for unnested columns), so
     # that a new seip computing it differently starts afresh.
-    query = hashlib.sha256(_RANDOM_NAME.sub(r"\1", sql).encode()).hexdigest()[:12]
+    query = hashlib.sha256((depends + _RANDOM_NAME.sub(r"\1", sql)).encode()).hexdigest()[:12]
     folder = root / corpus_state(corpus)
     path = folder / f"{engine.name}_{name}_{query}.parquet"
     if not path.exists():
@@ -138,7 +145,7 @@ def _cached(engine: Engine, name: str, expr: ibis.Table) -> ibis.Table:
             corpus.con.execute(f"COPY ({sql}) TO '{tmp}' (FORMAT parquet)")
         tmp.rename(path)
     view = f"_seip_{name}_{folder.name}" if engine.name == "pyspark" else f"_seip_{name}"
-    return engine.backend.read_parquet(str(path), table_name=view)
+    return engine.backend.read_parquet(str(path), table_name=view), query
 
 
 def _forget_old_states(root: Path, keep_seconds: float = 600) -> None:

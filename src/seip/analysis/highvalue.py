@@ -18,6 +18,7 @@ rules. Functions here add criteria to a table of valid inventions built by :mod:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import ibis
 import ibis.expr.types as ir
@@ -25,7 +26,15 @@ import ibis.expr.types as ir
 from seip import i18n
 from seip.analysis._backend import Tables
 
-__all__ = ["CRITERIA", "PLEDGE_MIN", "coverage", "explain_criteria", "with_criteria"]
+__all__ = [
+    "CRITERIA",
+    "PLEDGE_MIN",
+    "coverage",
+    "explain_criteria",
+    "has_sei",
+    "high_value_counts",
+    "with_criteria",
+]
 
 #: criterion id → (Chinese, English) short name, in CNIPA's order.
 CRITERIA: dict[str, tuple[str, str]] = {
@@ -70,6 +79,20 @@ def _awarded(lists: ir.Table, as_of: dt.date | None) -> ir.Table:
     return a.group_by("akey").aggregate(award_count=a.count()).rename(_award_key="akey")
 
 
+def has_sei(v: ir.Table) -> ir.BooleanValue:
+    """Whether the application has an SEI code (the application table's ``has_sei`` where it has one)."""
+    return (v.has_sei if "has_sei" in v.columns else v.sei_codes.length() > 0).fill_null(False)
+
+
+def _maintained(v: ir.Table, as_of: dt.date | None) -> ir.BooleanValue:
+    return (v.app_date + ibis.interval(years=10) < _cutoff(as_of)).fill_null(False)
+
+
+def _listed(tables: Tables, as_of: dt.date | None, pledge_min: float) -> tuple[ir.Table, ir.Table]:
+    lists = _keyed_lists(tables)
+    return _pledged(lists, as_of, pledge_min), _awarded(lists, as_of)
+
+
 def with_criteria(
     valid: ir.Table, tables: Tables, *, as_of: dt.date | None = None, pledge_min: float = PLEDGE_MIN
 ) -> ir.Table:
@@ -79,15 +102,13 @@ def with_criteria(
 
     ``as_of`` None means today: the 10 years run to the current date and every list row counts.
     """
-    lists = _keyed_lists(tables)
-    pledged = _pledged(lists, as_of, pledge_min)
+    pledged, aw = _listed(tables, as_of, pledge_min)
     v = valid.left_join(pledged, valid.akey == pledged._pledge_key)
-    aw = _awarded(lists, as_of)
     v = v.left_join(aw, v.akey == aw._award_key)
     flags = {
-        "sei": (v.sei_codes.length() > 0).fill_null(False),
+        "sei": has_sei(v),
         "overseas_family": v.family_abroad,
-        "maintained_10y": (v.app_date + ibis.interval(years=10) < _cutoff(as_of)).fill_null(False),
+        "maintained_10y": _maintained(v, as_of),
         "high_pledge": v._pledge_key.notnull(),
         "award": v._award_key.notnull(),
     }
@@ -96,6 +117,39 @@ def with_criteria(
     v = v.mutate(criteria=met.filter(lambda c: c.notnull()))
     v = v.mutate(high_value=v.criteria.length() > 0)
     return v.select(*[c for c in v.columns if c not in ("_pledge_key", "_award_key")])
+
+
+def high_value_counts(
+    valid: Callable[[Tables], ir.Table],
+    tables: Tables,
+    *,
+    as_of: dt.date | None = None,
+    pledge_min: float = PLEDGE_MIN,
+) -> ir.Table:
+    """``province``, ``city``, ``counted`` (in force and high-value) and ``undetermined`` (``in_force`` NULL and
+    high-value) for the rows ``valid(tables)`` gives (valid inventions with ``in_force``): what
+    :func:`with_criteria` says, without joining the imported lists to every patent.
+
+    A patent that meets one of the first three criteria (read from its own row) counts at once. Those that meet
+    none are looked up in the pledge and award lists, through ``valid`` applied to the applications on the lists
+    (usually none or a few: the patents' keys are then not even read). Every row counts at most once."""
+    v = valid(tables)
+    base = _own_criteria(v, as_of)
+    own = v.select("province", "city", counted=v.in_force & base, undetermined=v.in_force.isnull() & base)
+    pledged, aw = _listed(tables, as_of, pledge_min)
+    keys = pledged.select(_k=pledged._pledge_key).union(aw.select(_k=aw._award_key))
+    a = tables.applications
+    on_lists = Tables(
+        tables.patents, tables.legal_events, tables.awards, a.semi_join(keys, a.akey == keys._k)
+    )
+    r = valid(on_lists)
+    r = r.filter(~_own_criteria(r, as_of))
+    return own.union(r.select("province", "city", counted=r.in_force, undetermined=r.in_force.isnull()))
+
+
+def _own_criteria(v: ir.Table, as_of: dt.date | None) -> ir.BooleanValue:
+    """Any of the criteria a patent's own row tells (SEI, family abroad, maintained 10 years), never NULL."""
+    return has_sei(v) | v.family_abroad.fill_null(False) | _maintained(v, as_of)
 
 
 def coverage(
@@ -112,7 +166,7 @@ def coverage(
     a, ev = tables.awards, tables.legal_events
     counts = c.aggregate(
         patents=c.count(),
-        with_sei_data=c.sei_codes.notnull().sum(),
+        with_sei_data=(c.has_sei if "has_sei" in c.columns else c.sei_codes).notnull().sum(),
         with_family_data=(c.family_countries.notnull() | c.family_id.notnull()).sum(),
         with_app_date=c.app_date.notnull().sum(),
         **{f"meets_{k}": c[k].sum() for k in CRITERIA},

@@ -28,10 +28,10 @@ import ibis
 import ibis.expr.types as ir
 
 from seip.analysis._backend import Tables
-from seip.analysis.highvalue import PLEDGE_MIN, coverage, with_criteria
+from seip.analysis.highvalue import PLEDGE_MIN, coverage, has_sei, high_value_counts, with_criteria
 from seip.analysis.population import population_table
 from seip.analysis.registry import indicator
-from seip.analysis.value import term_end
+from seip.analysis.rights import END_EVENTS, statutory_end
 
 __all__ = [
     "END_EVENTS",
@@ -43,8 +43,6 @@ __all__ = [
     "valid_inventions",
 ]
 
-#: Legal-event categories (seip.records.status.event_category) that end a right.
-END_EVENTS = ("lapse", "expiry", "invalidation", "abandonment")
 #: Statuses of a right that ended before its term: unpaid fees, invalidation, surrender.
 LAPSED = ("lapsed", "invalidated", "abandoned")
 
@@ -77,11 +75,13 @@ def cn_rights(tables: Tables, *, year: int | None = None) -> ir.Table:
     a = a.filter(a.pub_country == "CN")
     if as_of is None:  # today the status says it all; dated events matter only for a past date
         a = a.mutate(_akey=ibis.null("string"), _end_event=ibis.null("date"))
+    elif "end_event" in a.columns:  # dated once per corpus state (seip.analysis.rights)
+        a = a.mutate(_akey=ibis.null("string"), _end_event=a.end_event)
     else:
         ends = _end_events(tables)
         a = a.left_join(ends, a.akey == ends._akey)
     status = a.legal_status
-    term = term_end(a)
+    term = statutory_end(a)
     end_date = ibis.cases(
         (a.is_valid.fill_null(False), ibis.null("date")),
         (status == "expired", ibis.coalesce(a._end_event, term)),
@@ -253,8 +253,8 @@ _HV_EN = (
 def high_value_invention_patents(
     tables: Tables, *, year: int | None = None, pledge_min: float = PLEDGE_MIN
 ) -> ir.Table:
-    h = high_value_patents(tables, year=year, pledge_min=pledge_min)
-    return by_region(h, h.in_force & h.high_value, h.in_force.isnull() & h.high_value)
+    h = _high_value_rows(tables, year, pledge_min)
+    return by_region(h, h.counted, h.undetermined)
 
 
 @indicator(
@@ -267,8 +267,20 @@ def high_value_invention_patents(
 def high_value_invention_per_10k(
     tables: Tables, *, year: int | None = None, pledge_min: float = PLEDGE_MIN
 ) -> ir.Table:
-    h = high_value_patents(tables, year=year, pledge_min=pledge_min)
-    return by_region(h, h.in_force & h.high_value, h.in_force.isnull() & h.high_value, per_10k=True)
+    h = _high_value_rows(tables, year, pledge_min)
+    return by_region(h, h.counted, h.undetermined, per_10k=True)
+
+
+def _high_value_rows(tables: Tables, year: int | None, pledge_min: float) -> ir.Table:
+    """What the two high-value indicators count: :func:`high_value_patents` reduced to ``province``, ``city``,
+    ``counted`` (in force and high-value) and ``undetermined`` (undetermined and high-value), without listing the
+    criteria of every patent (:func:`seip.analysis.highvalue.high_value_counts`)."""
+
+    def valid(t: Tables) -> ir.Table:
+        v = valid_inventions(t, year=year)
+        return v.filter(v.in_force.isnull() | v.in_force)
+
+    return high_value_counts(valid, tables, as_of=as_of_date(year), pledge_min=pledge_min)
 
 
 @indicator(
@@ -280,7 +292,7 @@ def high_value_invention_per_10k(
 )
 def sei_invention_patents(tables: Tables, *, year: int | None = None) -> ir.Table:
     v = valid_inventions(tables, year=year)
-    sei = (v.sei_codes.length() > 0).fill_null(False)
+    sei = has_sei(v)
     return by_region(v, v.in_force & sei, v.in_force.isnull() & sei)
 
 

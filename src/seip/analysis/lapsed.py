@@ -31,18 +31,10 @@ import pyarrow as pa
 
 from seip.analysis._backend import Tables
 from seip.analysis.lifecycle import select
-from seip.analysis.value import term_end, value_columns
+from seip.analysis.rights import END_CATEGORY, statutory_end
+from seip.analysis.value import value_columns
 from seip.errors import SeipError
 
-#: Legal status → the legal-event category that dates it.
-END_CATEGORY: dict[str, str] = {
-    "lapsed": "lapse",
-    "expired": "expiry",
-    "invalidated": "invalidation",
-    "abandoned": "abandonment",
-    "withdrawn": "withdrawal",
-    "rejected": "rejection",
-}
 REASONS: dict[str, tuple[str, str]] = {
     "lapsed": ("未缴年费终止", "lapsed (fees unpaid)"),
     "expired": ("期限届满", "expired"),
@@ -65,15 +57,18 @@ def end_dates(tables: Tables, *, as_of: dt.date) -> ir.Table:
     apps = tables.applications
     # A PCT application (WO) whose international phase has ended lost no right: it is never listed.
     a = apps.filter(apps.legal_status.isin(list(END_CATEGORY)), apps.pub_country.fill_null("") != "WO")
-    docs = tables.patents.select(
-        "pub_number", akey=ibis.coalesce(tables.patents.app_number, tables.patents.pub_number)
-    )
-    ev = tables.legal_events
-    ev = ev.filter(ev.category.isin(list(END_CATEGORY.values()))).inner_join(docs, "pub_number")
-    last = ev.group_by(["akey", "category"]).aggregate(event_end=ev.event_date.max())
-    a = a.mutate(end_category=a.legal_status.cases(*END_CATEGORY.items()))
-    j = a.left_join(last, [a.akey == last.akey, a.end_category == last.category])
-    statutory = term_end(j)
+    if "status_end" in a.columns:  # dated once per corpus state (seip.analysis.rights)
+        j = a.mutate(event_end=a.status_end)
+    else:
+        docs = tables.patents.select(
+            "pub_number", akey=ibis.coalesce(tables.patents.app_number, tables.patents.pub_number)
+        )
+        ev = tables.legal_events
+        ev = ev.filter(ev.category.isin(list(END_CATEGORY.values()))).inner_join(docs, "pub_number")
+        last = ev.group_by(["akey", "category"]).aggregate(event_end=ev.event_date.max())
+        a = a.mutate(end_category=a.legal_status.cases(*END_CATEGORY.items()))
+        j = a.left_join(last, [a.akey == last.akey, a.end_category == last.category])
+    statutory = statutory_end(j)
     # A term that has not run out by ``as_of`` cannot date an expiry (the status and the dates disagree).
     by_term = (j.legal_status == "expired") & statutory.notnull() & (statutory <= ibis.date(as_of))
     end = ibis.cases((j.event_end.notnull(), j.event_end), (by_term, statutory), else_=ibis.null("date"))

@@ -20,7 +20,9 @@ import ibis.expr.types as ir
 import pyarrow as pa
 
 from seip.analysis._backend import Tables
+from seip.analysis._ranks import count_histogram, top_counts
 from seip.analysis.registry import indicator
+from seip.analysis.rights import EVENT_COLUMNS
 from seip.errors import SeipError
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "concentration",
     "cooperation_links",
     "facet",
+    "facet_for",
     "growth",
     "restrict",
     "stats_table",
@@ -105,6 +108,9 @@ def restrict(tables: Tables, pub_numbers: pa.Array | Sequence[str]) -> Tables:
     p = tables.patents.semi_join(keep, tables.patents.pub_number == keep._keep)
     keys = p.select(_akey=ibis.coalesce(p.app_number, p.pub_number))
     apps = tables.applications.semi_join(keys, tables.applications.akey == keys._akey)
+    # The event dates of the application table come from all its documents; here only the matched documents
+    # count, so those dates are left out and the analyses join the events of these documents.
+    apps = apps.select(*[c for c in apps.columns if c not in EVENT_COLUMNS])
     facets = {d: f.semi_join(keys, f.akey == keys._akey) for d, f in tables.facets.items()}
     return Tables(p, tables.legal_events, tables.awards, apps, facets)
 
@@ -120,7 +126,9 @@ def applications(patents: ir.Table, columns: Sequence[str] = DEFAULT_COLUMNS) ->
     ``priority_date`` the earliest given. ``documents`` counts the records folded in. ``ipc4`` (IPC subclasses),
     ``applicant_set`` and ``applicant_type_set`` hold the distinct values of the speaking record's ``ipc``,
     ``applicants_std`` and ``applicant_types``; ``coop_pairs`` lists the application's enterprise ×
-    university/institute pairs of co-applicants (:func:`cooperation_links`), NULL where there are none.
+    university/institute pairs of co-applicants (:func:`cooperation_links`), NULL where there are none;
+    ``has_sei`` says whether it has an SEI code (NULL: not classified; a boolean the official indicators read
+    instead of the list).
 
     Families (with the default columns): ``family`` = ``family_id``, else the application's own key;
     ``abroad`` = filed at an office other than CNIPA and WIPO, or listing one in ``family_countries``;
@@ -168,6 +176,8 @@ def applications(patents: ir.Table, columns: Sequence[str] = DEFAULT_COLUMNS) ->
         **{c: ranked[c] for c in columns},
         **derived,
     )
+    if "sei_codes" in columns:
+        apps = apps.mutate(has_sei=apps.sei_codes.length() > 0)
     if {"applicants_std", "applicant_types"} <= set(columns):
         apps = apps.mutate(coop_pairs=_coop_pairs(apps))
     if not {"pub_country", "family_id", "family_countries"} <= set(columns):
@@ -232,31 +242,74 @@ def _in_period(apps: ir.Table, year_by: str, since: int | None, until: int | Non
 
 #: Columns a facet carries besides the value: what any ``--by`` or period filter may need.
 FACET_COLUMNS = ("akey", "app_date", "pub_date", "grant_date", *_SCALAR_DIMS.values())
+#: Short lists (a handful of values per application) that the facets of the other list dimensions also carry, so
+#: that counting by two list dimensions (``sei_top,applicant``) unnests one short list per facet row instead of
+#: crossing two lists of every application (measured at 10M: see docs/PERFORMANCE.md).
+CARRIED_LISTS = ("sei_top", "applicant_type")
 
 
 def facet(apps: ir.Table, dim: str) -> ir.Table:
     """One row per application and distinct value of list dimension ``dim`` (``value``; NULL for an application
-    with none), with :data:`FACET_COLUMNS`. Counting by one list dimension reads this instead of unnesting the
-    lists of every application (``Tables.facets``: computed once per corpus state)."""
+    with none), with :data:`FACET_COLUMNS` and the lists of :data:`CARRIED_LISTS` (but ``dim``'s own). Counting by
+    one list dimension, or by it and a carried one, reads this instead of unnesting the lists of every
+    application (``Tables.facets``: computed once per corpus state)."""
     col = apps[_LIST_DIMS[dim]].unique()
-    f = apps.select(
-        *FACET_COLUMNS, value=ibis.ifelse(col.length() > 0, col, ibis.literal([None], col.type()))
-    )
-    return f.unnest("value")
+    carried = [_LIST_DIMS[d] for d in CARRIED_LISTS if d != dim]
+    return apps.select(*FACET_COLUMNS, *carried, value=_unnest(col))
+
+
+def facet_for(listed: Sequence[str]) -> str | None:
+    """The facet that serves a count by the list dimensions ``listed``: the one list dimension, or, of two, the
+    one whose facet carries the other (:data:`CARRIED_LISTS`); None when no facet serves (three lists, or two
+    that are both long)."""
+    if len(listed) == 1:
+        return listed[0]
+    if len(listed) == 2:
+        for own, other in (listed, listed[::-1]):
+            if other in CARRIED_LISTS and own != other:
+                return own
+    return None
+
+
+#: Order of the cached application table: filters on the office and the region (official indicators, regional
+#: reports, plan targets) then skip the row groups of other offices and provinces.
+APPLICATION_ORDER = ("pub_country", "province", "city")
+#: Facets kept sorted by value: counting by a value of millions of distinct names (applicants) hashes far fewer
+#: cache lines when equal names arrive together (DuckDB then also splits the aggregate by value ranges).
+SORTED_FACETS = ("applicant",)
+
+
+def _unnest(col: ir.ArrayValue) -> ir.Value:
+    """The values of ``col``, one row each, an empty or NULL list giving one NULL row.
+
+    An unnest in the select list, not ``Table.unnest``: DuckDB runs the latter as a lateral join (a hash join
+    on a row index), 10–15× slower over 10 million lists."""
+    return ibis.ifelse(col.length() > 0, col, ibis.literal([None], col.type())).unnest()
 
 
 def _rows(
     apps: ir.Table, by: Sequence[str], period: dict, facets: Mapping[str, ir.Table] | None = None
 ) -> ir.Table:
     """(akey, <dims>) rows in the period: one per application and combination of its list values, so that
-    counting rows counts applications. One list dimension with a facet at hand reads the facet."""
+    counting rows counts applications. A facet at hand (:func:`facet_for`) serves one list dimension, or two
+    when it carries the other."""
     listed = [d for d in by if d in _LIST_DIMS]
-    if len(listed) == 1 and facets and listed[0] in facets:
-        f = _in_period(facets[listed[0]], **period)
-        pick = {
-            d: f.year if d == "year" else f[_SCALAR_DIMS[d]] if d in _SCALAR_DIMS else f.value for d in by
-        }
-        return f.select(akey=f.akey, **pick)
+    own = facet_for(listed)
+    if own is not None and facets and own in facets:
+        f = _in_period(facets[own], **period)
+
+        def pick(d: str) -> ir.Value:
+            if d == "year":
+                return f.year
+            if d in _SCALAR_DIMS:
+                return f[_SCALAR_DIMS[d]]
+            return f.value if d == own else f[_LIST_DIMS[d]]
+
+        rows = f.select(akey=f.akey, **{d: pick(d) for d in by})
+        for d in listed:
+            if d != own:  # the carried short list, one row per value (an empty list: one NULL row)
+                rows = rows.select(*[_unnest(rows[c]).name(c) if c == d else rows[c] for c in rows.columns])
+        return rows
     apps = _in_period(apps, **period)
     cols: dict[str, ir.Value] = {"akey": apps.akey}
     for d in by:
@@ -264,12 +317,11 @@ def _rows(
             cols[d] = apps.year
         elif d in _SCALAR_DIMS:
             cols[d] = apps[_SCALAR_DIMS[d]]
-        else:  # an empty list counts under NULL (unnest(keep_empty) is a lateral join: 40× slower on DuckDB)
-            col = apps[_LIST_DIMS[d]]
-            cols[d] = ibis.ifelse(col.length() > 0, col, ibis.literal([None], col.type()))
+        else:
+            cols[d] = apps[_LIST_DIMS[d]]
     rows = apps.select(**cols)
-    for d in listed:
-        rows = rows.unnest(d)
+    for d in listed:  # one unnest per select: two in one select would be zipped, not crossed
+        rows = rows.select(*[_unnest(rows[c]).name(c) if c == d else rows[c] for c in rows.columns])
     return rows
 
 
@@ -297,20 +349,20 @@ def stats_table(
     by = list(by)
     parent, last = by[:-1], by[-1]
     rows = _rows(apps, by, period, facets)
-    counts = rows.group_by(by).aggregate(count=rows.count())
+    counts = _ranked(rows.group_by(by).aggregate(count=rows.count()), parent, last)
     if parent:
         prow = _rows(apps, parent, period, facets)
         totals = prow.group_by(parent).aggregate(_total=prow.count())
         joined = counts.join(totals, [counts[c].identical_to(totals[c]) for c in parent])
-        counts = joined.select(*by, "count", "_total")
+        out = joined.select(*by, "count", "_total", "_rank")
     else:
-        counts = counts.mutate(_total=_in_period(apps, **period).count().as_scalar())
-    w = ibis.window(
-        group_by=[*[counts[c] for c in parent], counts[last].isnull()], order_by=ibis.desc(counts["count"])
-    )
-    out = counts.mutate(
-        share=counts["count"] / counts._total,
-        rank=ibis.ifelse(counts[last].isnull(), None, ibis.rank().over(w) + 1),
+        out = counts.mutate(_total=_in_period(apps, **period).count().as_scalar())
+    out = out.select(
+        *by,
+        "count",
+        "_total",
+        share=out["count"] / out._total,
+        rank=ibis.ifelse(out[last].isnull(), None, out._rank),
     )
     if "year" in by:
         others = [c for c in by if c != "year"]
@@ -345,15 +397,25 @@ def concentration(
     if not parent:  # the four largest of one ranking: a top-N, no window
         top = counts.order_by([ibis.desc("count"), last]).limit(4)
         return counts.aggregate(values=counts.count(), cr4=top["count"].sum().as_scalar() / total, hhi=hhi)
-    # CR4 per group needs the four largest of each (a window); HHI is Σcount² ÷ (Σcount)², exact in integers.
-    w_top = ibis.window(
-        group_by=[counts[c] for c in parent], order_by=[ibis.desc(counts["count"]), counts[last]]
+    # CR4 per group is the sum of its four largest counts (whichever tied value is taken, the sum is the same);
+    # HHI is Σcount² ÷ (Σcount)², exact in integers. Both follow from how many values have each count.
+    h = top_counts(counts, parent, 4)
+    total = h._sum.cast("float64")
+    hhi = h._squares.cast("float64") / (total * total) * 10_000
+    return h.select(*parent, values=h._values, cr4=h._top.cast("float64") / total, hhi=hhi)
+
+
+def _ranked(counts: ir.Table, parent: Sequence[str], last: str) -> ir.Table:
+    """``counts`` with ``_rank``: 1 + the non-NULL values of ``last`` with a larger count in the same group of
+    ``parent`` (SQL ``rank()``, computed from :func:`count_histogram` instead of a sort of every row)."""
+    nn = counts.filter(counts[last].notnull())
+    hist = count_histogram(nn, parent)
+    hist = hist.select(
+        **{f"_g{i}": hist[c] for i, c in enumerate(parent)}, _c=hist["count"], _rank=hist._before + 1
     )
-    s = counts.mutate(_pos=ibis.row_number().over(w_top))
-    top4 = s["count"].sum(where=s._pos < 4).cast("float64")
-    total = s["count"].sum().cast("float64")
-    hhi = (s["count"] * s["count"]).sum().cast("float64") / (total * total) * 10_000
-    return s.group_by(parent).aggregate(values=s.count(), cr4=top4 / total, hhi=hhi)
+    cond = [counts[c].identical_to(hist[f"_g{i}"]) for i, c in enumerate(parent)]
+    j = counts.left_join(hist, [*cond, counts["count"] == hist._c])
+    return j.select(*counts.columns, "_rank")
 
 
 def growth(
@@ -407,11 +469,10 @@ def cooperation_links(
     """
     _check(["year"], year_by)
     apps = _in_period(apps, year_by, since, until)
-    apps = apps.filter(apps.coop_pairs.notnull()).select("coop_pairs").unnest("coop_pairs")
+    apps = apps.filter(apps.coop_pairs.notnull())
+    apps = apps.select(pair=apps.coop_pairs.unnest())  # in the select list: see _unnest
     pairs = apps.select(
-        enterprise=apps.coop_pairs.enterprise,
-        partner=apps.coop_pairs.partner,
-        partner_type=apps.coop_pairs.partner_type,
+        enterprise=apps.pair.enterprise, partner=apps.pair.partner, partner_type=apps.pair.partner_type
     )
     return pairs.group_by(["enterprise", "partner", "partner_type"]).aggregate(count=pairs.count())
 

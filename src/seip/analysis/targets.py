@@ -140,12 +140,31 @@ def plan_expressions(
     """``{(indicator, year): expression}`` for every indicator the plan uses, at the end of its base year and
     at ``year`` (None: the corpus as it stands), each narrowed to the plan's region."""
     needed = {t.indicator for t in [*plan.targets, *plan.reference] if t.indicator}
+    local = _in_region(tables, plan.region)
     out: dict[tuple[str, int | None], ir.Table] = {}
     for ind in sorted(needed):
         for y in {plan.base_year, year}:
-            e = INDICATORS[ind](tables, year=y)
+            e = INDICATORS[ind](local, year=y)
             out[(ind, y)] = e.filter(e.region == plan.region)
     return out
+
+
+def _in_region(tables: Tables, region: str) -> Tables:
+    """``tables`` with only the applications located in ``region``: the rows named ``region`` of every official
+    table are the same, and each table counts one region's applications instead of the nation's (the cached
+    application table is sorted by office and province, so the filter skips most of it).
+
+    A city lies in its province (seip.records.regions), so the applications of a province are those with that
+    province; a municipality is also a city of the same name, counted in the same applications."""
+    r = resolve_region(region)
+    a = tables.applications
+    if r.level == "province":
+        a = a.filter(a.province == r.name)
+    elif r.level == "city":
+        a = a.filter(a.city == r.name)
+    else:
+        return tables
+    return Tables(tables.patents, tables.legal_events, tables.awards, a)
 
 
 def _value(

@@ -27,6 +27,7 @@ import ibis.expr.types as ir
 import yaml
 
 from seip.analysis._backend import Tables
+from seip.analysis._ranks import top_counts
 from seip.analysis.lapsed import RIGHTS, end_dates
 from seip.analysis.value import INTRINSIC, round_half_up, sum_of, value_columns
 from seip.errors import SeipError
@@ -185,8 +186,10 @@ def _apps(ctx: Context, year_of: str | None = "app_date") -> ir.Table:
     if ctx.rules.office:
         a = a.filter(a.pub_country == ctx.rules.office)
     if year_of is not None:
-        a = a.mutate(year=a[year_of].year().cast("int64"))
-        a = a.filter(a.year.between(ctx.lo, ctx.year))
+        # A date range rather than year(date) BETWEEN: the scan applies it before the lists are read.
+        day = a[year_of]
+        a = a.filter(day >= dt.date(ctx.lo, 1, 1), day <= dt.date(ctx.year, 12, 31))
+        a = a.mutate(year=day.year().cast("int64"))
     a = a.mutate(sei=a.sei_codes.unnest())
     if ctx.sei:
         a = a.filter((a.sei == ctx.sei) | a.sei.startswith(ctx.sei + "."))
@@ -266,18 +269,15 @@ def concentration(ctx: Context, spec: Spec) -> ir.Table:
     counts = (
         who.filter(who.applicant.notnull()).group_by([*KEYS, "year", "applicant"]).aggregate(c=ibis._.count())
     )
-    group = [counts[k] for k in (*KEYS, "year")]
-    top = ibis.window(group_by=group, order_by=[ibis.desc(counts.c), counts.applicant])
-    s = counts.mutate(pos=ibis.row_number().over(top))
-    g = s.group_by([*KEYS, "year"]).aggregate(
-        applicants=s.count(), total=s.c.sum(), top4=s.c.sum(where=s.pos < 4), squares=(s.c * s.c).sum()
-    )
-    total = g.total.cast("float64")
+    # The four largest counts and the sums follow from how many applicants have each count (no sort of every
+    # applicant; which of tied applicants is fourth does not change the sum).
+    g = top_counts(counts, [*KEYS, "year"], 4, count="c")
+    total = g._sum.cast("float64")
     value = {
-        "cr4": g.top4.cast("float64") / total,
-        "hhi": g.squares.cast("float64") / (total * total) * 10_000,
+        "cr4": g._top.cast("float64") / total,
+        "hhi": g._squares.cast("float64") / (total * total) * 10_000,
     }
-    g = g.mutate(value=round_half_up(value[metric], 6))
+    g = g.select(*KEYS, "year", applicants=g._values, value=round_half_up(value[metric], 6))
     j = g.inner_join(n, [*KEYS, "year"])
     return _rows(j, j.value, j.applicants, j.n, j.n)
 
@@ -363,8 +363,15 @@ def _core_akeys(ctx: Context, exclude: tuple[str, ...] = ()) -> ir.Table:
 def _state(ctx: Context, scope: str, akeys: ir.Table, numerator, denominator) -> ir.Table:
     """A state indicator (no history): counts over ``akeys`` joined to the applications' SEI and region,
     reported under the evaluation year."""
-    a = _region(_apps(ctx, None), scope).select(*KEYS, "akey")
-    j = akeys.inner_join(a, "akey")
+    # Join first, then unnest the SEI codes of the joined applications only (not of every application).
+    a = ctx.tables.applications
+    if ctx.rules.office:
+        a = a.filter(a.pub_country == ctx.rules.office)
+    j = a.select("akey", "sei_codes", "province").inner_join(akeys, "akey")
+    j = j.mutate(sei=j.sei_codes.unnest())
+    if ctx.sei:
+        j = j.filter((j.sei == ctx.sei) | j.sei.startswith(ctx.sei + "."))
+    j = _region(j, scope)
     g = j.group_by(list(KEYS)).aggregate(numerator=numerator(j), denominator=denominator(j))
     g = g.mutate(year=ibis.literal(ctx.year, "int64"))
     return g

@@ -189,7 +189,10 @@ def stats_cmd(
 
     dims = [d.strip() for d in by.split(",") if d.strip()]
     listed = [d for d in dims if d in stats.LIST_DIMENSIONS]
-    facets = listed if len(listed) == 1 and not links else []  # a facet serves a count by one list dimension
+    own = stats.facet_for(listed)
+    facets = (
+        [own] if own and not links else []
+    )  # a facet serves a count by one list dimension (and a short one)
     with _tables(home, engine, as_json, facets) as (corpus, tb):
         if query:
             from seip.store.search import match_numbers

@@ -1,65 +1,85 @@
 SELECT
-  "t6"."sei_top",
-  COUNT(*) AS "values",
-  CAST(SUM("t6"."count") FILTER(WHERE
-    "t6"."_pos" < 4) AS DOUBLE) / CAST(SUM("t6"."count") AS DOUBLE) AS "cr4",
+  "t8"."sei_top",
+  "t8"."_values" AS "values",
+  CAST("t8"."_top" AS DOUBLE) / CAST("t8"."_sum" AS DOUBLE) AS "cr4",
   (
-    CAST(SUM("t6"."count" * "t6"."count") AS DOUBLE) / (
-      CAST(SUM("t6"."count") AS DOUBLE) * CAST(SUM("t6"."count") AS DOUBLE)
+    CAST("t8"."_squares" AS DOUBLE) / (
+      CAST("t8"."_sum" AS DOUBLE) * CAST("t8"."_sum" AS DOUBLE)
     )
   ) * 10000 AS "hhi"
 FROM (
   SELECT
-    "t5"."sei_top",
-    "t5"."applicant",
-    "t5"."count",
-    ROW_NUMBER() OVER (
-      PARTITION BY "t5"."sei_top"
-      ORDER BY "t5"."count" DESC, "t5"."applicant" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) - 1 AS "_pos"
+    "t7"."sei_top",
+    SUM("t7"."_m") AS "_values",
+    SUM("t7"."_m" * "t7"."count") AS "_sum",
+    SUM("t7"."_m" * "t7"."count" * "t7"."count") AS "_squares",
+    SUM(GREATEST(LEAST(4 - "t7"."_before", "t7"."_m"), 0) * "t7"."count") AS "_top"
   FROM (
     SELECT
-      "t4"."sei_top",
-      "t4"."applicant",
-      COUNT(*) AS "count"
+      "t6"."sei_top",
+      "t6"."count",
+      "t6"."_m",
+      SUM("t6"."_m") OVER (
+        PARTITION BY "t6"."sei_top"
+        ORDER BY "t6"."count" DESC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) - "t6"."_m" AS "_before"
     FROM (
       SELECT
-        *
+        "t5"."sei_top",
+        "t5"."count",
+        COUNT(*) AS "_m"
       FROM (
         SELECT
-          "t2".*
-          REPLACE ("ibis_table_unnest_column_0" AS "applicant")
+          "t4"."sei_top",
+          "t4"."applicant",
+          COUNT(*) AS "count"
         FROM (
           SELECT
-            "t1".*
-            REPLACE ("ibis_table_unnest_column_1" AS "sei_top")
+            *
           FROM (
             SELECT
-              "t0"."akey",
-              CASE
-                WHEN ARRAY_LENGTH("t0"."sei_top") > 0
-                THEN "t0"."sei_top"
-                ELSE [CAST(NULL AS TEXT)]
-              END AS "sei_top",
-              CASE
-                WHEN ARRAY_LENGTH("t0"."applicant_set") > 0
-                THEN "t0"."applicant_set"
-                ELSE [CAST(NULL AS TEXT)]
-              END AS "applicant"
-            FROM "_seip_applications" AS "t0"
-          ) AS "t1"
-          CROSS JOIN UNNEST("t1"."sei_top") AS "ibis_table_unnest_2"("ibis_table_unnest_column_1")
-        ) AS "t2"
-        CROSS JOIN UNNEST("t2"."applicant") AS "ibis_table_unnest_3"("ibis_table_unnest_column_0")
-      ) AS "t3"
-      WHERE
-        "t3"."applicant" IS NOT NULL
-    ) AS "t4"
-    GROUP BY
-      1,
-      2
-  ) AS "t5"
-) AS "t6"
-GROUP BY
-  1
+              "t2"."akey",
+              "t2"."sei_top",
+              UNNEST(
+                CASE
+                  WHEN ARRAY_LENGTH("t2"."applicant") > 0
+                  THEN "t2"."applicant"
+                  ELSE [CAST(NULL AS TEXT)]
+                END
+              ) AS "applicant"
+            FROM (
+              SELECT
+                "t1"."akey",
+                UNNEST(
+                  CASE
+                    WHEN ARRAY_LENGTH("t1"."sei_top") > 0
+                    THEN "t1"."sei_top"
+                    ELSE [CAST(NULL AS TEXT)]
+                  END
+                ) AS "sei_top",
+                "t1"."applicant"
+              FROM (
+                SELECT
+                  "t0"."akey",
+                  "t0"."sei_top",
+                  "t0"."applicant_set" AS "applicant"
+                FROM "_seip_applications" AS "t0"
+              ) AS "t1"
+            ) AS "t2"
+          ) AS "t3"
+          WHERE
+            "t3"."applicant" IS NOT NULL
+        ) AS "t4"
+        GROUP BY
+          1,
+          2
+      ) AS "t5"
+      GROUP BY
+        1,
+        2
+    ) AS "t6"
+  ) AS "t7"
+  GROUP BY
+    1
+) AS "t8"

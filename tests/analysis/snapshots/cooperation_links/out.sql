@@ -5,21 +5,52 @@ SELECT
   COUNT(*) AS "count"
 FROM (
   SELECT
-    "t2"."coop_pairs"."enterprise" AS "enterprise",
-    "t2"."coop_pairs"."partner" AS "partner",
-    "t2"."coop_pairs"."partner_type" AS "partner_type"
+    "t2"."pair"."enterprise" AS "enterprise",
+    "t2"."pair"."partner" AS "partner",
+    "t2"."pair"."partner_type" AS "partner_type"
   FROM (
     SELECT
-      "t1".*
-      REPLACE ("ibis_table_unnest_column_0" AS "coop_pairs")
+      UNNEST("t1"."coop_pairs") AS "pair"
     FROM (
       SELECT
-        "t0"."coop_pairs"
+        "t0"."akey",
+        "t0"."app_date",
+        "t0"."pub_date",
+        "t0"."priority_date",
+        "t0"."grant_date",
+        "t0"."documents",
+        "t0"."pub_number",
+        "t0"."pub_country",
+        "t0"."patent_type",
+        "t0"."legal_status",
+        "t0"."is_valid",
+        "t0"."applicant_country",
+        "t0"."province",
+        "t0"."city",
+        "t0"."applicants_std",
+        "t0"."applicant_types",
+        "t0"."sei_codes",
+        "t0"."sei_top",
+        "t0"."family_id",
+        "t0"."family_countries",
+        "t0"."ipc4",
+        "t0"."applicant_set",
+        "t0"."applicant_type_set",
+        "t0"."has_sei",
+        "t0"."coop_pairs",
+        "t0"."family",
+        "t0"."abroad",
+        "t0"."family_abroad",
+        "t0"."family_first",
+        "t0"."family_lead",
+        "t0"."end_event",
+        "t0"."status_end",
+        "t0"."term_end",
+        CAST(EXTRACT(year FROM "t0"."app_date") AS BIGINT) AS "year"
       FROM "_seip_applications" AS "t0"
       WHERE
         "t0"."coop_pairs" IS NOT NULL
     ) AS "t1"
-    CROSS JOIN UNNEST("t1"."coop_pairs") AS "ibis_table_unnest_1"("ibis_table_unnest_column_0")
   ) AS "t2"
 ) AS "t3"
 GROUP BY

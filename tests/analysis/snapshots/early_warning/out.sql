@@ -1,36 +1,40 @@
 WITH "t16" AS (
   SELECT
-    "t12"."akey",
-    "t12"."app_date",
-    "t12"."pub_date",
-    "t12"."priority_date",
-    "t12"."grant_date",
-    "t12"."documents",
-    "t12"."pub_number",
-    "t12"."pub_country",
-    "t12"."patent_type",
-    "t12"."legal_status",
-    "t12"."is_valid",
-    "t12"."applicant_country",
-    "t12"."province",
-    "t12"."city",
-    "t12"."applicants_std",
-    "t12"."applicant_types",
-    "t12"."sei_codes",
-    "t12"."sei_top",
-    "t12"."family_id",
-    "t12"."family_countries",
-    "t12"."ipc4",
-    "t12"."applicant_set",
-    "t12"."applicant_type_set",
-    "t12"."coop_pairs",
-    "t12"."family",
-    "t12"."abroad",
-    "t12"."family_abroad",
-    "t12"."family_first",
-    "t12"."family_lead",
-    "t12"."year",
-    UNNEST("t12"."sei_codes") AS "sei"
+    "t11"."akey",
+    "t11"."app_date",
+    "t11"."pub_date",
+    "t11"."priority_date",
+    "t11"."grant_date",
+    "t11"."documents",
+    "t11"."pub_number",
+    "t11"."pub_country",
+    "t11"."patent_type",
+    "t11"."legal_status",
+    "t11"."is_valid",
+    "t11"."applicant_country",
+    "t11"."province",
+    "t11"."city",
+    "t11"."applicants_std",
+    "t11"."applicant_types",
+    "t11"."sei_codes",
+    "t11"."sei_top",
+    "t11"."family_id",
+    "t11"."family_countries",
+    "t11"."ipc4",
+    "t11"."applicant_set",
+    "t11"."applicant_type_set",
+    "t11"."has_sei",
+    "t11"."coop_pairs",
+    "t11"."family",
+    "t11"."abroad",
+    "t11"."family_abroad",
+    "t11"."family_first",
+    "t11"."family_lead",
+    "t11"."end_event",
+    "t11"."status_end",
+    "t11"."term_end",
+    "t11"."year",
+    UNNEST("t11"."sei_codes") AS "sei"
   FROM (
     SELECT
       "t2"."akey",
@@ -56,18 +60,23 @@ WITH "t16" AS (
       "t2"."ipc4",
       "t2"."applicant_set",
       "t2"."applicant_type_set",
+      "t2"."has_sei",
       "t2"."coop_pairs",
       "t2"."family",
       "t2"."abroad",
       "t2"."family_abroad",
       "t2"."family_first",
       "t2"."family_lead",
+      "t2"."end_event",
+      "t2"."status_end",
+      "t2"."term_end",
       CAST(EXTRACT(year FROM "t2"."app_date") AS BIGINT) AS "year"
     FROM "_seip_applications" AS "t2"
     WHERE
       "t2"."pub_country" = 'CN'
-      AND CAST(EXTRACT(year FROM "t2"."app_date") AS BIGINT) BETWEEN 2013 AND 2020
-  ) AS "t12"
+      AND "t2"."app_date" >= MAKE_DATE(2013, 1, 1)
+      AND "t2"."app_date" <= MAKE_DATE(2020, 12, 31)
+  ) AS "t11"
 ), "t22" AS (
   SELECT
     "t21"."sei",
@@ -100,12 +109,16 @@ WITH "t16" AS (
       "t17"."ipc4",
       "t17"."applicant_set",
       "t17"."applicant_type_set",
+      "t17"."has_sei",
       "t17"."coop_pairs",
       "t17"."family",
       "t17"."abroad",
       "t17"."family_abroad",
       "t17"."family_first",
       "t17"."family_lead",
+      "t17"."end_event",
+      "t17"."status_end",
+      "t17"."term_end",
       "t17"."year",
       "t17"."sei",
       "t17"."province" AS "region",
@@ -119,20 +132,20 @@ WITH "t16" AS (
     2,
     3,
     4
-), "t28" AS (
+), "t29" AS (
   SELECT
-    "t23"."sei",
-    "t23"."region",
-    "t23"."subject",
-    "t23"."year",
-    COUNT(DISTINCT "t23"."akey") AS "n"
+    "t24"."sei",
+    "t24"."region",
+    "t24"."subject",
+    "t24"."year",
+    COUNT(DISTINCT "t24"."akey") AS "n"
   FROM (
     SELECT
-      "t11"."akey",
+      "t12"."akey",
       "t15"."year",
-      "t19"."sei",
-      "t19"."region",
-      "t19"."subject"
+      "t20"."sei",
+      "t20"."region",
+      "t20"."subject"
     FROM (
       SELECT
         "t4"."pub_number",
@@ -154,8 +167,8 @@ WITH "t16" AS (
         "t5"."pub_number",
         COALESCE("t5"."app_number", "t5"."pub_number") AS "akey"
       FROM "patents" AS "t5"
-    ) AS "t11"
-      ON "t15"."pub_number" = "t11"."pub_number"
+    ) AS "t12"
+      ON "t15"."pub_number" = "t12"."pub_number"
     INNER JOIN (
       SELECT
         "t14"."sei",
@@ -187,12 +200,16 @@ WITH "t16" AS (
           "t9"."ipc4",
           "t9"."applicant_set",
           "t9"."applicant_type_set",
+          "t9"."has_sei",
           "t9"."coop_pairs",
           "t9"."family",
           "t9"."abroad",
           "t9"."family_abroad",
           "t9"."family_first",
           "t9"."family_lead",
+          "t9"."end_event",
+          "t9"."status_end",
+          "t9"."term_end",
           UNNEST("t9"."sei_codes") AS "sei"
         FROM (
           SELECT
@@ -204,9 +221,9 @@ WITH "t16" AS (
       ) AS "t14"
       WHERE
         "t14"."province" IS NOT NULL
-    ) AS "t19"
-      ON "t11"."akey" = "t19"."akey"
-  ) AS "t23"
+    ) AS "t20"
+      ON "t12"."akey" = "t20"."akey"
+  ) AS "t24"
   GROUP BY
     1,
     2,
@@ -221,32 +238,32 @@ FROM (
   FROM (
     SELECT
       'foreign_share' AS "indicator",
-      "t33"."sei",
-      "t33"."region",
-      "t33"."subject",
-      "t33"."year",
-      "t33"."value",
-      "t33"."numerator",
-      "t33"."denominator",
-      "t33"."base",
+      "t32"."sei",
+      "t32"."region",
+      "t32"."subject",
+      "t32"."year",
+      "t32"."value",
+      "t32"."numerator",
+      "t32"."denominator",
+      "t32"."base",
       CASE
         WHEN (
-          "t33"."value" IS NULL
+          "t32"."value" IS NULL
         )
         OR (
-          "t33"."base" < 30.0
+          "t32"."base" < 30.0
         )
         OR (
-          "t33"."base" IS NULL
+          "t32"."base" IS NULL
         )
         THEN CAST(NULL AS BIGINT)
-        WHEN "t33"."value" >= 0.5
+        WHEN "t32"."value" >= 0.5
         THEN 4
-        WHEN "t33"."value" >= 0.35
+        WHEN "t32"."value" >= 0.35
         THEN 3
-        WHEN "t33"."value" >= 0.25
+        WHEN "t32"."value" >= 0.25
         THEN 2
-        WHEN "t33"."value" >= 0.15
+        WHEN "t32"."value" >= 0.15
         THEN 1
         ELSE 0
       END AS "level"
@@ -266,19 +283,19 @@ FROM (
         CAST("t27"."denominator" AS DOUBLE) AS "base"
       FROM (
         SELECT
-          "t20"."sei",
-          "t20"."region",
-          "t20"."subject",
-          "t20"."year",
+          "t19"."sei",
+          "t19"."region",
+          "t19"."subject",
+          "t19"."year",
           COUNT(*) FILTER(WHERE
             (
-              "t20"."applicant_country" IS NOT NULL
+              "t19"."applicant_country" IS NOT NULL
             )
             AND NOT (
-              "t20"."applicant_country" IN ('CN', 'HK', 'MO', 'TW')
+              "t19"."applicant_country" IN ('CN', 'HK', 'MO', 'TW')
             )) AS "numerator",
           COUNT(*) FILTER(WHERE
-            "t20"."applicant_country" IS NOT NULL) AS "denominator"
+            "t19"."applicant_country" IS NOT NULL) AS "denominator"
         FROM (
           SELECT
             "t17"."akey",
@@ -304,18 +321,22 @@ FROM (
             "t17"."ipc4",
             "t17"."applicant_set",
             "t17"."applicant_type_set",
+            "t17"."has_sei",
             "t17"."coop_pairs",
             "t17"."family",
             "t17"."abroad",
             "t17"."family_abroad",
             "t17"."family_first",
             "t17"."family_lead",
+            "t17"."end_event",
+            "t17"."status_end",
+            "t17"."term_end",
             "t17"."year",
             "t17"."sei",
             '全国' AS "region",
             '' AS "subject"
           FROM "t16" AS "t17"
-        ) AS "t20"
+        ) AS "t19"
         GROUP BY
           1,
           2,
@@ -324,7 +345,7 @@ FROM (
       ) AS "t27"
       WHERE
         "t27"."year" >= 2016 AND "t27"."year" <= 2020
-    ) AS "t33"
+    ) AS "t32"
   ) AS "t38"
   UNION ALL
   SELECT
@@ -379,45 +400,45 @@ FROM (
         "t40"."mean" AS "base"
       FROM (
         SELECT
-          "t35"."sei",
-          "t35"."region",
-          "t35"."subject",
-          "t35"."year",
-          "t35"."n",
-          CAST(LAG("t35"."n", 1) OVER (
-            PARTITION BY "t35"."sei", "t35"."region", "t35"."subject"
-            ORDER BY "t35"."year" ASC
+          "t34"."sei",
+          "t34"."region",
+          "t34"."subject",
+          "t34"."year",
+          "t34"."n",
+          CAST(LAG("t34"."n", 1) OVER (
+            PARTITION BY "t34"."sei", "t34"."region", "t34"."subject"
+            ORDER BY "t34"."year" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-          ) + LAG("t35"."n", 2) OVER (
-            PARTITION BY "t35"."sei", "t35"."region", "t35"."subject"
-            ORDER BY "t35"."year" ASC
+          ) + LAG("t34"."n", 2) OVER (
+            PARTITION BY "t34"."sei", "t34"."region", "t34"."subject"
+            ORDER BY "t34"."year" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-          ) + LAG("t35"."n", 3) OVER (
-            PARTITION BY "t35"."sei", "t35"."region", "t35"."subject"
-            ORDER BY "t35"."year" ASC
+          ) + LAG("t34"."n", 3) OVER (
+            PARTITION BY "t34"."sei", "t34"."region", "t34"."subject"
+            ORDER BY "t34"."year" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS DOUBLE) / 3 AS "mean"
         FROM (
           SELECT
-            "t29"."sei",
-            "t29"."region",
-            "t29"."subject",
+            "t28"."sei",
+            "t28"."region",
+            "t28"."subject",
             "t6"."year",
             COALESCE("t25"."n", 0) AS "n"
           FROM (
             SELECT DISTINCT
-              "t24"."sei",
-              "t24"."region",
-              "t24"."subject"
-            FROM "t22" AS "t24"
-          ) AS "t29"
+              "t23"."sei",
+              "t23"."region",
+              "t23"."subject"
+            FROM "t22" AS "t23"
+          ) AS "t28"
           CROSS JOIN "ibis_pandas_memtable_0" AS "t6"
           LEFT OUTER JOIN "t22" AS "t25"
-            ON "t29"."sei" = "t25"."sei"
-            AND "t29"."region" = "t25"."region"
-            AND "t29"."subject" = "t25"."subject"
+            ON "t28"."sei" = "t25"."sei"
+            AND "t28"."region" = "t25"."region"
+            AND "t28"."subject" = "t25"."subject"
             AND "t6"."year" = "t25"."year"
-        ) AS "t35"
+        ) AS "t34"
       ) AS "t40"
       WHERE
         "t40"."year" >= 2016 AND "t40"."year" <= 2020
@@ -500,39 +521,39 @@ FROM (
           ) AS DOUBLE) / 3 AS "mean"
         FROM (
           SELECT
-            "t36"."sei",
-            "t36"."region",
-            "t36"."subject",
-            "t36"."year",
-            "t36"."n",
+            "t35"."sei",
+            "t35"."region",
+            "t35"."subject",
+            "t35"."year",
+            "t35"."n",
             (
               RANK() OVER (
-                PARTITION BY "t36"."sei", "t36"."year"
-                ORDER BY "t36"."n" DESC
+                PARTITION BY "t35"."sei", "t35"."year"
+                ORDER BY "t35"."n" DESC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) + 1 AS "rank"
           FROM (
             SELECT
-              "t29"."sei",
-              "t29"."region",
-              "t29"."subject",
+              "t28"."sei",
+              "t28"."region",
+              "t28"."subject",
               "t8"."year",
               COALESCE("t25"."n", 0) AS "n"
             FROM (
               SELECT DISTINCT
-                "t24"."sei",
-                "t24"."region",
-                "t24"."subject"
-              FROM "t22" AS "t24"
-            ) AS "t29"
+                "t23"."sei",
+                "t23"."region",
+                "t23"."subject"
+              FROM "t22" AS "t23"
+            ) AS "t28"
             CROSS JOIN "ibis_pandas_memtable_1" AS "t8"
             LEFT OUTER JOIN "t22" AS "t25"
-              ON "t29"."sei" = "t25"."sei"
-              AND "t29"."region" = "t25"."region"
-              AND "t29"."subject" = "t25"."subject"
+              ON "t28"."sei" = "t25"."sei"
+              AND "t28"."region" = "t25"."region"
+              AND "t28"."subject" = "t25"."subject"
               AND "t8"."year" = "t25"."year"
-          ) AS "t36"
+          ) AS "t35"
         ) AS "t39"
       ) AS "t43"
       WHERE
@@ -606,9 +627,9 @@ FROM (
           ) AS DOUBLE) / 3 AS "mean"
         FROM (
           SELECT
-            "t34"."sei",
-            "t34"."region",
-            "t34"."subject",
+            "t36"."sei",
+            "t36"."region",
+            "t36"."subject",
             "t7"."year",
             COALESCE("t31"."n", 0) AS "n"
           FROM (
@@ -616,13 +637,13 @@ FROM (
               "t30"."sei",
               "t30"."region",
               "t30"."subject"
-            FROM "t28" AS "t30"
-          ) AS "t34"
+            FROM "t29" AS "t30"
+          ) AS "t36"
           CROSS JOIN "ibis_pandas_memtable_2" AS "t7"
-          LEFT OUTER JOIN "t28" AS "t31"
-            ON "t34"."sei" = "t31"."sei"
-            AND "t34"."region" = "t31"."region"
-            AND "t34"."subject" = "t31"."subject"
+          LEFT OUTER JOIN "t29" AS "t31"
+            ON "t36"."sei" = "t31"."sei"
+            AND "t36"."region" = "t31"."region"
+            AND "t36"."subject" = "t31"."subject"
             AND "t7"."year" = "t31"."year"
         ) AS "t37"
       ) AS "t41"

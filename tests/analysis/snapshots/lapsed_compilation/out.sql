@@ -2,33 +2,33 @@ SELECT
   *
 FROM (
   SELECT
-    "t43"."pub_number",
-    "t43"."app_number",
-    "t43"."title",
-    "t43"."applicants",
-    "t43"."province",
-    "t43"."city",
-    "t43"."app_date",
-    "t43"."grant_date",
-    "t43"."patent_type",
-    "t43"."ipc_main",
-    "t43"."sei_codes",
-    "t43"."reason",
-    "t43"."legal_status_raw",
-    "t43"."end_date",
-    "t43"."end_basis",
-    "t43"."ended_after",
-    "t43"."value_score",
-    "t43"."core",
+    "t31"."pub_number",
+    "t31"."app_number",
+    "t31"."title",
+    "t31"."applicants",
+    "t31"."province",
+    "t31"."city",
+    "t31"."app_date",
+    "t31"."grant_date",
+    "t31"."patent_type",
+    "t31"."ipc_main",
+    "t31"."sei_codes",
+    "t31"."reason",
+    "t31"."legal_status_raw",
+    "t31"."end_date",
+    "t31"."end_basis",
+    "t31"."ended_after",
+    "t31"."value_score",
+    "t31"."core",
     (
       ROW_NUMBER() OVER (
-        ORDER BY "t43"."value_score" DESC, "t43"."pub_number" ASC
+        ORDER BY "t31"."value_score" DESC, "t31"."pub_number" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) - 1
     ) + 1 AS "rank"
   FROM (
     SELECT
-      "t33"."pub_number",
+      "t17"."pub_number",
       "t3"."app_number",
       "t3"."title",
       ARRAY_TO_STRING("t3"."applicants", '; ') AS "applicants",
@@ -39,579 +39,183 @@ FROM (
       "t3"."patent_type",
       "t3"."ipc_main",
       ARRAY_TO_STRING("t3"."sei_codes", ' ') AS "sei_codes",
-      "t33"."reason",
+      "t17"."reason",
       "t3"."legal_status_raw",
-      "t33"."end_date",
-      "t33"."end_basis",
-      "t33"."ended_after",
-      "t42"."value_score",
-      COALESCE("t42"."core", FALSE) AS "core"
+      "t17"."end_date",
+      "t17"."end_basis",
+      "t17"."ended_after",
+      "t30"."value_score",
+      COALESCE("t30"."core", FALSE) AS "core"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t14"."akey",
-          "t14"."pub_number",
-          "t14"."legal_status" AS "reason",
+          "t1"."akey",
+          "t1"."pub_number",
+          "t1"."legal_status" AS "reason",
           CASE
-            WHEN "t26"."event_end" IS NOT NULL
-            THEN "t26"."event_end"
+            WHEN "t1"."status_end" IS NOT NULL
+            THEN "t1"."status_end"
             WHEN (
-              "t14"."legal_status" = 'expired'
+              "t1"."legal_status" = 'expired'
             )
             AND (
-              CASE
-                WHEN "t14"."patent_type" = 'invention'
-                THEN "t14"."app_date" + INTERVAL '20' YEAR
-                WHEN "t14"."patent_type" = 'utility_model'
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'US'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                )
-                THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'US'
-                )
-                THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                )
-                THEN "t14"."app_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                ELSE CAST(NULL AS DATE)
-              END IS NOT NULL
+              "t1"."term_end" IS NOT NULL
             )
             AND (
-              CASE
-                WHEN "t14"."patent_type" = 'invention'
-                THEN "t14"."app_date" + INTERVAL '20' YEAR
-                WHEN "t14"."patent_type" = 'utility_model'
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'US'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                )
-                THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'US'
-                )
-                THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                )
-                THEN "t14"."app_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                ELSE CAST(NULL AS DATE)
-              END <= MAKE_DATE(2024, 1, 1)
+              "t1"."term_end" <= MAKE_DATE(2024, 1, 1)
             )
-            THEN CASE
-              WHEN "t14"."patent_type" = 'invention'
-              THEN "t14"."app_date" + INTERVAL '20' YEAR
-              WHEN "t14"."patent_type" = 'utility_model'
-              THEN "t14"."app_date" + INTERVAL '10' YEAR
-              WHEN (
-                "t14"."patent_type" = 'design'
-              )
-              AND (
-                "t14"."pub_country" = 'US'
-              )
-              AND (
-                "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-              )
-              THEN "t14"."grant_date" + INTERVAL '15' YEAR
-              WHEN (
-                "t14"."patent_type" = 'design'
-              ) AND (
-                "t14"."pub_country" = 'US'
-              )
-              THEN "t14"."grant_date" + INTERVAL '14' YEAR
-              WHEN (
-                "t14"."patent_type" = 'design'
-              )
-              AND (
-                "t14"."pub_country" = 'CN'
-              )
-              AND (
-                "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-              )
-              THEN "t14"."app_date" + INTERVAL '15' YEAR
-              WHEN (
-                "t14"."patent_type" = 'design'
-              ) AND (
-                "t14"."pub_country" = 'CN'
-              )
-              THEN "t14"."app_date" + INTERVAL '10' YEAR
-              ELSE CAST(NULL AS DATE)
-            END
+            THEN "t1"."term_end"
             ELSE CAST(NULL AS DATE)
           END AS "end_date",
           CASE
-            WHEN "t26"."event_end" IS NOT NULL
+            WHEN "t1"."status_end" IS NOT NULL
             THEN 'event'
             WHEN (
-              "t14"."legal_status" = 'expired'
+              "t1"."legal_status" = 'expired'
             )
             AND (
-              CASE
-                WHEN "t14"."patent_type" = 'invention'
-                THEN "t14"."app_date" + INTERVAL '20' YEAR
-                WHEN "t14"."patent_type" = 'utility_model'
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'US'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                )
-                THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'US'
-                )
-                THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                )
-                THEN "t14"."app_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                ELSE CAST(NULL AS DATE)
-              END IS NOT NULL
+              "t1"."term_end" IS NOT NULL
             )
             AND (
-              CASE
-                WHEN "t14"."patent_type" = 'invention'
-                THEN "t14"."app_date" + INTERVAL '20' YEAR
-                WHEN "t14"."patent_type" = 'utility_model'
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'US'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                )
-                THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'US'
-                )
-                THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                )
-                THEN "t14"."app_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                ELSE CAST(NULL AS DATE)
-              END <= MAKE_DATE(2024, 1, 1)
+              "t1"."term_end" <= MAKE_DATE(2024, 1, 1)
             )
             THEN 'term'
             ELSE 'unknown'
           END AS "end_basis",
           CASE
             WHEN CASE
-              WHEN "t26"."event_end" IS NOT NULL
-              THEN "t26"."event_end"
+              WHEN "t1"."status_end" IS NOT NULL
+              THEN "t1"."status_end"
               WHEN (
-                "t14"."legal_status" = 'expired'
+                "t1"."legal_status" = 'expired'
               )
               AND (
-                CASE
-                  WHEN "t14"."patent_type" = 'invention'
-                  THEN "t14"."app_date" + INTERVAL '20' YEAR
-                  WHEN "t14"."patent_type" = 'utility_model'
-                  THEN "t14"."app_date" + INTERVAL '10' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  )
-                  AND (
-                    "t14"."pub_country" = 'US'
-                  )
-                  AND (
-                    "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                  )
-                  THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  ) AND (
-                    "t14"."pub_country" = 'US'
-                  )
-                  THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  )
-                  AND (
-                    "t14"."pub_country" = 'CN'
-                  )
-                  AND (
-                    "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                  )
-                  THEN "t14"."app_date" + INTERVAL '15' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  ) AND (
-                    "t14"."pub_country" = 'CN'
-                  )
-                  THEN "t14"."app_date" + INTERVAL '10' YEAR
-                  ELSE CAST(NULL AS DATE)
-                END IS NOT NULL
+                "t1"."term_end" IS NOT NULL
               )
               AND (
-                CASE
-                  WHEN "t14"."patent_type" = 'invention'
-                  THEN "t14"."app_date" + INTERVAL '20' YEAR
-                  WHEN "t14"."patent_type" = 'utility_model'
-                  THEN "t14"."app_date" + INTERVAL '10' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  )
-                  AND (
-                    "t14"."pub_country" = 'US'
-                  )
-                  AND (
-                    "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                  )
-                  THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  ) AND (
-                    "t14"."pub_country" = 'US'
-                  )
-                  THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  )
-                  AND (
-                    "t14"."pub_country" = 'CN'
-                  )
-                  AND (
-                    "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                  )
-                  THEN "t14"."app_date" + INTERVAL '15' YEAR
-                  WHEN (
-                    "t14"."patent_type" = 'design'
-                  ) AND (
-                    "t14"."pub_country" = 'CN'
-                  )
-                  THEN "t14"."app_date" + INTERVAL '10' YEAR
-                  ELSE CAST(NULL AS DATE)
-                END <= MAKE_DATE(2024, 1, 1)
+                "t1"."term_end" <= MAKE_DATE(2024, 1, 1)
               )
-              THEN CASE
-                WHEN "t14"."patent_type" = 'invention'
-                THEN "t14"."app_date" + INTERVAL '20' YEAR
-                WHEN "t14"."patent_type" = 'utility_model'
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'US'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2015, 5, 13)
-                )
-                THEN "t14"."grant_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'US'
-                )
-                THEN "t14"."grant_date" + INTERVAL '14' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                )
-                AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                AND (
-                  "t14"."app_date" >= MAKE_DATE(2021, 6, 1)
-                )
-                THEN "t14"."app_date" + INTERVAL '15' YEAR
-                WHEN (
-                  "t14"."patent_type" = 'design'
-                ) AND (
-                  "t14"."pub_country" = 'CN'
-                )
-                THEN "t14"."app_date" + INTERVAL '10' YEAR
-                ELSE CAST(NULL AS DATE)
-              END
+              THEN "t1"."term_end"
               ELSE CAST(NULL AS DATE)
             END IS NULL
             THEN CASE
-              WHEN "t14"."legal_status" IN ('lapsed', 'expired', 'invalidated', 'abandoned')
+              WHEN "t1"."legal_status" IN ('lapsed', 'expired', 'invalidated', 'abandoned')
               AND (
-                "t14"."grant_date" IS NOT NULL
+                "t1"."grant_date" IS NOT NULL
               )
-              THEN "t14"."grant_date"
-              ELSE "t14"."pub_date"
+              THEN "t1"."grant_date"
+              ELSE "t1"."pub_date"
             END
             ELSE CAST(NULL AS DATE)
           END AS "ended_after"
-        FROM (
-          SELECT
-            "t1"."akey",
-            "t1"."app_date",
-            "t1"."pub_date",
-            "t1"."priority_date",
-            "t1"."grant_date",
-            "t1"."documents",
-            "t1"."pub_number",
-            "t1"."pub_country",
-            "t1"."patent_type",
-            "t1"."legal_status",
-            "t1"."is_valid",
-            "t1"."applicant_country",
-            "t1"."province",
-            "t1"."city",
-            "t1"."applicants_std",
-            "t1"."applicant_types",
-            "t1"."sei_codes",
-            "t1"."sei_top",
-            "t1"."family_id",
-            "t1"."family_countries",
-            "t1"."ipc4",
-            "t1"."applicant_set",
-            "t1"."applicant_type_set",
-            "t1"."coop_pairs",
-            "t1"."family",
-            "t1"."abroad",
-            "t1"."family_abroad",
-            "t1"."family_first",
-            "t1"."family_lead",
-            CASE "t1"."legal_status"
-              WHEN 'lapsed'
-              THEN 'lapse'
-              WHEN 'expired'
-              THEN 'expiry'
-              WHEN 'invalidated'
-              THEN 'invalidation'
-              WHEN 'abandoned'
-              THEN 'abandonment'
-              WHEN 'withdrawn'
-              THEN 'withdrawal'
-              WHEN 'rejected'
-              THEN 'rejection'
-              ELSE NULL
-            END AS "end_category"
-          FROM "_seip_applications" AS "t1"
-          WHERE
-            COALESCE(ARRAY_CONTAINS("t1"."sei_codes", '1.5'), FALSE)
-            AND "t1"."legal_status" IN ('lapsed', 'expired', 'invalidated', 'abandoned', 'withdrawn', 'rejected')
-            AND COALESCE("t1"."pub_country", '') <> 'WO'
-        ) AS "t14"
-        LEFT OUTER JOIN (
-          SELECT
-            "t23"."akey",
-            "t23"."category",
-            MAX("t23"."event_date") AS "event_end"
-          FROM (
-            SELECT
-              "t12"."pub_number",
-              "t12"."event_date",
-              "t12"."code",
-              "t12"."description",
-              "t12"."authority",
-              "t12"."influence",
-              "t12"."category",
-              "t12"."import_id",
-              "t19"."akey"
-            FROM (
-              SELECT
-                *
-              FROM "legal_events" AS "t2"
-              WHERE
-                "t2"."category" IN ('lapse', 'expiry', 'invalidation', 'abandonment', 'withdrawal', 'rejection')
-            ) AS "t12"
-            INNER JOIN (
-              SELECT
-                "t4"."pub_number",
-                COALESCE("t4"."app_number", "t4"."pub_number") AS "akey"
-              FROM "patents" AS "t4"
-              SEMI JOIN (
-                SELECT
-                  *
-                FROM "_seip_applications" AS "t1"
-                WHERE
-                  COALESCE(ARRAY_CONTAINS("t1"."sei_codes", '1.5'), FALSE)
-              ) AS "t15"
-                ON COALESCE("t4"."app_number", "t4"."pub_number") = "t15"."akey"
-            ) AS "t19"
-              ON "t12"."pub_number" = "t19"."pub_number"
-          ) AS "t23"
-          GROUP BY
-            1,
-            2
-        ) AS "t26"
-          ON "t14"."akey" = "t26"."akey" AND "t14"."end_category" = "t26"."category"
-      ) AS "t29"
+        FROM "_seip_applications" AS "t1"
+        WHERE
+          COALESCE(ARRAY_CONTAINS("t1"."sei_codes", '1.5'), FALSE)
+          AND "t1"."legal_status" IN ('lapsed', 'expired', 'invalidated', 'abandoned', 'withdrawn', 'rejected')
+          AND COALESCE("t1"."pub_country", '') <> 'WO'
+      ) AS "t11"
       WHERE
-        "t29"."reason" IN ('lapsed', 'expired', 'invalidated', 'abandoned', 'withdrawn', 'rejected')
-        AND COALESCE(
+        COALESCE(
           (
-            "t29"."end_date" >= MAKE_DATE(2020, 1, 1)
+            "t11"."end_date" >= MAKE_DATE(2020, 1, 1)
           )
           OR (
             (
-              "t29"."end_date" IS NULL
+              "t11"."end_date" IS NULL
             )
             AND (
-              "t29"."ended_after" >= MAKE_DATE(2020, 1, 1)
+              "t11"."ended_after" >= MAKE_DATE(2020, 1, 1)
             )
           ),
           FALSE
         )
-    ) AS "t33"
+    ) AS "t17"
     INNER JOIN "patents" AS "t3"
-      ON "t33"."pub_number" = "t3"."pub_number"
+      ON "t17"."pub_number" = "t3"."pub_number"
     LEFT OUTER JOIN (
       SELECT
-        "t40"."pub_number",
-        "t40"."value_score",
+        "t28"."pub_number",
+        "t28"."value_score",
         (
-          "t40"."value_score" IS NOT NULL
+          "t28"."value_score" IS NOT NULL
         )
         AND (
-          "t40"."cell_scored" >= 10
+          "t28"."cell_scored" >= 10
         )
         AND (
-          CAST("t40"."cell_rank" AS DOUBLE) <= CAST(FLOOR(CAST("t40"."cell_scored" AS DOUBLE) * 0.1) AS BIGINT)
+          CAST("t28"."cell_rank" AS DOUBLE) <= CAST(FLOOR(CAST("t28"."cell_scored" AS DOUBLE) * 0.1) AS BIGINT)
         ) AS "core"
       FROM (
         SELECT
-          "t39"."pub_number",
-          "t39"."cell_office",
-          "t39"."cell_field",
-          "t39"."cell_year",
-          "t39"."legal_status",
-          "t39"."term_end",
-          "t39"."validity_raw",
-          "t39"."remaining_term_raw",
-          "t39"."claims_raw",
-          "t39"."forward_citations_raw",
-          "t39"."ipc_scope_raw",
-          "t39"."family_size_raw",
-          "t39"."family_countries_raw",
-          "t39"."has_events",
-          "t39"."events_share",
-          "t39"."events_known",
-          "t39"."invalidation_raw",
-          "t39"."litigation_raw",
-          "t39"."licences_raw",
-          "t39"."transfers_raw",
-          "t39"."pledges_raw",
-          "t39"."cell_patents",
-          "t39"."cohort_office",
-          "t39"."cohort_field",
-          "t39"."cohort_year",
-          "t39"."cohort_level",
-          "t39"."cohort_patents",
-          "t39"."claims_max",
-          "t39"."invalidation_max",
-          "t39"."litigation_max",
-          "t39"."forward_citations_max",
-          "t39"."ipc_scope_max",
-          "t39"."family_size_max",
-          "t39"."family_countries_max",
-          "t39"."licences_max",
-          "t39"."transfers_max",
-          "t39"."pledges_max",
-          "t39"."validity_norm",
-          "t39"."remaining_term_norm",
-          "t39"."claims_norm",
-          "t39"."invalidation_norm",
-          "t39"."litigation_norm",
-          "t39"."forward_citations_norm",
-          "t39"."ipc_scope_norm",
-          "t39"."family_size_norm",
-          "t39"."family_countries_norm",
-          "t39"."licences_norm",
-          "t39"."transfers_norm",
-          "t39"."pledges_norm",
-          "t39"."value_legal",
-          "t39"."value_technical",
-          "t39"."value_economic",
-          "t39"."coverage_legal",
-          "t39"."coverage_technical",
-          "t39"."coverage_economic",
-          "t39"."value_coverage",
-          "t39"."value_score",
-          SUM(CAST("t39"."value_score" IS NOT NULL AS BIGINT)) OVER (
-            PARTITION BY "t39"."cell_office", "t39"."cell_field", "t39"."cell_year"
+          "t27"."pub_number",
+          "t27"."cell_office",
+          "t27"."cell_field",
+          "t27"."cell_year",
+          "t27"."legal_status",
+          "t27"."term_end",
+          "t27"."validity_raw",
+          "t27"."remaining_term_raw",
+          "t27"."claims_raw",
+          "t27"."forward_citations_raw",
+          "t27"."ipc_scope_raw",
+          "t27"."family_size_raw",
+          "t27"."family_countries_raw",
+          "t27"."has_events",
+          "t27"."events_share",
+          "t27"."events_known",
+          "t27"."invalidation_raw",
+          "t27"."litigation_raw",
+          "t27"."licences_raw",
+          "t27"."transfers_raw",
+          "t27"."pledges_raw",
+          "t27"."cell_patents",
+          "t27"."cohort_office",
+          "t27"."cohort_field",
+          "t27"."cohort_year",
+          "t27"."cohort_level",
+          "t27"."cohort_patents",
+          "t27"."claims_max",
+          "t27"."invalidation_max",
+          "t27"."litigation_max",
+          "t27"."forward_citations_max",
+          "t27"."ipc_scope_max",
+          "t27"."family_size_max",
+          "t27"."family_countries_max",
+          "t27"."licences_max",
+          "t27"."transfers_max",
+          "t27"."pledges_max",
+          "t27"."validity_norm",
+          "t27"."remaining_term_norm",
+          "t27"."claims_norm",
+          "t27"."invalidation_norm",
+          "t27"."litigation_norm",
+          "t27"."forward_citations_norm",
+          "t27"."ipc_scope_norm",
+          "t27"."family_size_norm",
+          "t27"."family_countries_norm",
+          "t27"."licences_norm",
+          "t27"."transfers_norm",
+          "t27"."pledges_norm",
+          "t27"."value_legal",
+          "t27"."value_technical",
+          "t27"."value_economic",
+          "t27"."coverage_legal",
+          "t27"."coverage_technical",
+          "t27"."coverage_economic",
+          "t27"."value_coverage",
+          "t27"."value_score",
+          SUM(CAST("t27"."value_score" IS NOT NULL AS BIGINT)) OVER (
+            PARTITION BY "t27"."cell_office", "t27"."cell_field", "t27"."cell_year"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS "cell_scored",
           CASE
-            WHEN "t39"."value_score" IS NOT NULL
+            WHEN "t27"."value_score" IS NOT NULL
             THEN (
               RANK() OVER (
-                PARTITION BY "t39"."cell_office", "t39"."cell_field", "t39"."cell_year"
-                ORDER BY "t39"."value_score" DESC
+                PARTITION BY "t27"."cell_office", "t27"."cell_field", "t27"."cell_year"
+                ORDER BY "t27"."value_score" DESC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1
             ) + 1
@@ -619,75 +223,75 @@ FROM (
           END AS "cell_rank"
         FROM (
           SELECT
-            "t38"."pub_number",
-            "t38"."cell_office",
-            "t38"."cell_field",
-            "t38"."cell_year",
-            "t38"."legal_status",
-            "t38"."term_end",
-            "t38"."validity_raw",
-            "t38"."remaining_term_raw",
-            "t38"."claims_raw",
-            "t38"."forward_citations_raw",
-            "t38"."ipc_scope_raw",
-            "t38"."family_size_raw",
-            "t38"."family_countries_raw",
-            "t38"."has_events",
-            "t38"."events_share",
-            "t38"."events_known",
-            "t38"."invalidation_raw",
-            "t38"."litigation_raw",
-            "t38"."licences_raw",
-            "t38"."transfers_raw",
-            "t38"."pledges_raw",
-            "t38"."cell_patents",
-            "t38"."cohort_office",
-            "t38"."cohort_field",
-            "t38"."cohort_year",
-            "t38"."cohort_level",
-            "t38"."cohort_patents",
-            "t38"."claims_max",
-            "t38"."invalidation_max",
-            "t38"."litigation_max",
-            "t38"."forward_citations_max",
-            "t38"."ipc_scope_max",
-            "t38"."family_size_max",
-            "t38"."family_countries_max",
-            "t38"."licences_max",
-            "t38"."transfers_max",
-            "t38"."pledges_max",
-            "t38"."validity_norm",
-            "t38"."remaining_term_norm",
-            "t38"."claims_norm",
-            "t38"."invalidation_norm",
-            "t38"."litigation_norm",
-            "t38"."forward_citations_norm",
-            "t38"."ipc_scope_norm",
-            "t38"."family_size_norm",
-            "t38"."family_countries_norm",
-            "t38"."licences_norm",
-            "t38"."transfers_norm",
-            "t38"."pledges_norm",
-            "t38"."value_legal",
-            "t38"."value_technical",
-            "t38"."value_economic",
-            "t38"."coverage_legal",
-            "t38"."coverage_technical",
-            "t38"."coverage_economic",
+            "t26"."pub_number",
+            "t26"."cell_office",
+            "t26"."cell_field",
+            "t26"."cell_year",
+            "t26"."legal_status",
+            "t26"."term_end",
+            "t26"."validity_raw",
+            "t26"."remaining_term_raw",
+            "t26"."claims_raw",
+            "t26"."forward_citations_raw",
+            "t26"."ipc_scope_raw",
+            "t26"."family_size_raw",
+            "t26"."family_countries_raw",
+            "t26"."has_events",
+            "t26"."events_share",
+            "t26"."events_known",
+            "t26"."invalidation_raw",
+            "t26"."litigation_raw",
+            "t26"."licences_raw",
+            "t26"."transfers_raw",
+            "t26"."pledges_raw",
+            "t26"."cell_patents",
+            "t26"."cohort_office",
+            "t26"."cohort_field",
+            "t26"."cohort_year",
+            "t26"."cohort_level",
+            "t26"."cohort_patents",
+            "t26"."claims_max",
+            "t26"."invalidation_max",
+            "t26"."litigation_max",
+            "t26"."forward_citations_max",
+            "t26"."ipc_scope_max",
+            "t26"."family_size_max",
+            "t26"."family_countries_max",
+            "t26"."licences_max",
+            "t26"."transfers_max",
+            "t26"."pledges_max",
+            "t26"."validity_norm",
+            "t26"."remaining_term_norm",
+            "t26"."claims_norm",
+            "t26"."invalidation_norm",
+            "t26"."litigation_norm",
+            "t26"."forward_citations_norm",
+            "t26"."ipc_scope_norm",
+            "t26"."family_size_norm",
+            "t26"."family_countries_norm",
+            "t26"."licences_norm",
+            "t26"."transfers_norm",
+            "t26"."pledges_norm",
+            "t26"."value_legal",
+            "t26"."value_technical",
+            "t26"."value_economic",
+            "t26"."coverage_legal",
+            "t26"."coverage_technical",
+            "t26"."coverage_economic",
             CAST(CAST(FLOOR(
               (
                 (
                   CASE
-                    WHEN "t38"."value_legal" IS NOT NULL
-                    THEN "t38"."coverage_legal" * 0.3333333333333333
+                    WHEN "t26"."value_legal" IS NOT NULL
+                    THEN "t26"."coverage_legal" * 0.3333333333333333
                     ELSE 0.0
                   END + CASE
-                    WHEN "t38"."value_technical" IS NOT NULL
-                    THEN "t38"."coverage_technical" * 0.3333333333333333
+                    WHEN "t26"."value_technical" IS NOT NULL
+                    THEN "t26"."coverage_technical" * 0.3333333333333333
                     ELSE 0.0
                   END + CASE
-                    WHEN "t38"."value_economic" IS NOT NULL
-                    THEN "t38"."coverage_economic" * 0.3333333333333333
+                    WHEN "t26"."value_economic" IS NOT NULL
+                    THEN "t26"."coverage_economic" * 0.3333333333333333
                     ELSE 0.0
                   END
                 ) * 1000000.0
@@ -696,16 +300,16 @@ FROM (
             CASE
               WHEN (
                 CASE
-                  WHEN "t38"."value_legal" IS NOT NULL
-                  THEN "t38"."coverage_legal" * 0.3333333333333333
+                  WHEN "t26"."value_legal" IS NOT NULL
+                  THEN "t26"."coverage_legal" * 0.3333333333333333
                   ELSE 0.0
                 END + CASE
-                  WHEN "t38"."value_technical" IS NOT NULL
-                  THEN "t38"."coverage_technical" * 0.3333333333333333
+                  WHEN "t26"."value_technical" IS NOT NULL
+                  THEN "t26"."coverage_technical" * 0.3333333333333333
                   ELSE 0.0
                 END + CASE
-                  WHEN "t38"."value_economic" IS NOT NULL
-                  THEN "t38"."coverage_economic" * 0.3333333333333333
+                  WHEN "t26"."value_economic" IS NOT NULL
+                  THEN "t26"."coverage_economic" * 0.3333333333333333
                   ELSE 0.0
                 END
               ) >= 0.499999999
@@ -714,14 +318,14 @@ FROM (
                   (
                     (
                       (
-                        COALESCE("t38"."value_legal", 0.0) * 0.3333333333333333
+                        COALESCE("t26"."value_legal", 0.0) * 0.3333333333333333
                       ) + (
-                        COALESCE("t38"."value_technical", 0.0) * 0.3333333333333333
+                        COALESCE("t26"."value_technical", 0.0) * 0.3333333333333333
                       ) + (
-                        COALESCE("t38"."value_economic", 0.0) * 0.3333333333333333
+                        COALESCE("t26"."value_economic", 0.0) * 0.3333333333333333
                       )
                     ) / (
-                      CASE WHEN "t38"."value_legal" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END + CASE WHEN "t38"."value_technical" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END + CASE WHEN "t38"."value_economic" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END
+                      CASE WHEN "t26"."value_legal" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END + CASE WHEN "t26"."value_technical" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END + CASE WHEN "t26"."value_economic" IS NOT NULL THEN 0.3333333333333333 ELSE 0.0 END
                     )
                   ) * 10000.0
                 ) + 0.5
@@ -730,59 +334,59 @@ FROM (
             END AS "value_score"
           FROM (
             SELECT
-              "t37"."pub_number",
-              "t37"."cell_office",
-              "t37"."cell_field",
-              "t37"."cell_year",
-              "t37"."legal_status",
-              "t37"."term_end",
-              "t37"."validity_raw",
-              "t37"."remaining_term_raw",
-              "t37"."claims_raw",
-              "t37"."forward_citations_raw",
-              "t37"."ipc_scope_raw",
-              "t37"."family_size_raw",
-              "t37"."family_countries_raw",
-              "t37"."has_events",
-              "t37"."events_share",
-              "t37"."events_known",
-              "t37"."invalidation_raw",
-              "t37"."litigation_raw",
-              "t37"."licences_raw",
-              "t37"."transfers_raw",
-              "t37"."pledges_raw",
-              "t37"."cell_patents",
-              "t37"."cohort_office",
-              "t37"."cohort_field",
-              "t37"."cohort_year",
-              "t37"."cohort_level",
-              "t37"."cohort_patents",
-              "t37"."claims_max",
-              "t37"."invalidation_max",
-              "t37"."litigation_max",
-              "t37"."forward_citations_max",
-              "t37"."ipc_scope_max",
-              "t37"."family_size_max",
-              "t37"."family_countries_max",
-              "t37"."licences_max",
-              "t37"."transfers_max",
-              "t37"."pledges_max",
-              "t37"."validity_norm",
-              "t37"."remaining_term_norm",
-              "t37"."claims_norm",
-              "t37"."invalidation_norm",
-              "t37"."litigation_norm",
-              "t37"."forward_citations_norm",
-              "t37"."ipc_scope_norm",
-              "t37"."family_size_norm",
-              "t37"."family_countries_norm",
-              "t37"."licences_norm",
-              "t37"."transfers_norm",
-              "t37"."pledges_norm",
+              "t25"."pub_number",
+              "t25"."cell_office",
+              "t25"."cell_field",
+              "t25"."cell_year",
+              "t25"."legal_status",
+              "t25"."term_end",
+              "t25"."validity_raw",
+              "t25"."remaining_term_raw",
+              "t25"."claims_raw",
+              "t25"."forward_citations_raw",
+              "t25"."ipc_scope_raw",
+              "t25"."family_size_raw",
+              "t25"."family_countries_raw",
+              "t25"."has_events",
+              "t25"."events_share",
+              "t25"."events_known",
+              "t25"."invalidation_raw",
+              "t25"."litigation_raw",
+              "t25"."licences_raw",
+              "t25"."transfers_raw",
+              "t25"."pledges_raw",
+              "t25"."cell_patents",
+              "t25"."cohort_office",
+              "t25"."cohort_field",
+              "t25"."cohort_year",
+              "t25"."cohort_level",
+              "t25"."cohort_patents",
+              "t25"."claims_max",
+              "t25"."invalidation_max",
+              "t25"."litigation_max",
+              "t25"."forward_citations_max",
+              "t25"."ipc_scope_max",
+              "t25"."family_size_max",
+              "t25"."family_countries_max",
+              "t25"."licences_max",
+              "t25"."transfers_max",
+              "t25"."pledges_max",
+              "t25"."validity_norm",
+              "t25"."remaining_term_norm",
+              "t25"."claims_norm",
+              "t25"."invalidation_norm",
+              "t25"."litigation_norm",
+              "t25"."forward_citations_norm",
+              "t25"."ipc_scope_norm",
+              "t25"."family_size_norm",
+              "t25"."family_countries_norm",
+              "t25"."licences_norm",
+              "t25"."transfers_norm",
+              "t25"."pledges_norm",
               CASE
                 WHEN (
                   (
-                    CASE WHEN "t37"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t37"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
+                    CASE WHEN "t25"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t25"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
                   ) / 1.0
                 ) >= 0.399999999
                 THEN CAST(CAST(FLOOR(
@@ -791,19 +395,19 @@ FROM (
                       (
                         (
                           (
-                            COALESCE("t37"."validity_norm", 0.0) * 0.3
+                            COALESCE("t25"."validity_norm", 0.0) * 0.3
                           ) + (
-                            COALESCE("t37"."remaining_term_norm", 0.0) * 0.3
+                            COALESCE("t25"."remaining_term_norm", 0.0) * 0.3
                           ) + (
-                            COALESCE("t37"."claims_norm", 0.0) * 0.2
+                            COALESCE("t25"."claims_norm", 0.0) * 0.2
                           ) + (
-                            COALESCE("t37"."invalidation_norm", 0.0) * 0.1
+                            COALESCE("t25"."invalidation_norm", 0.0) * 0.1
                           ) + (
-                            COALESCE("t37"."litigation_norm", 0.0) * 0.1
+                            COALESCE("t25"."litigation_norm", 0.0) * 0.1
                           )
                         ) * 100.0
                       ) / (
-                        CASE WHEN "t37"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t37"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
+                        CASE WHEN "t25"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t25"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
                       )
                     ) * 10000.0
                   ) + 0.5
@@ -813,7 +417,7 @@ FROM (
               CASE
                 WHEN (
                   (
-                    CASE WHEN "t37"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t37"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t37"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
+                    CASE WHEN "t25"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t25"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t25"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
                   ) / 1.0
                 ) >= 0.399999999
                 THEN CAST(CAST(FLOOR(
@@ -822,15 +426,15 @@ FROM (
                       (
                         (
                           (
-                            COALESCE("t37"."forward_citations_norm", 0.0) * 0.5
+                            COALESCE("t25"."forward_citations_norm", 0.0) * 0.5
                           ) + (
-                            COALESCE("t37"."ipc_scope_norm", 0.0) * 0.25
+                            COALESCE("t25"."ipc_scope_norm", 0.0) * 0.25
                           ) + (
-                            COALESCE("t37"."family_size_norm", 0.0) * 0.25
+                            COALESCE("t25"."family_size_norm", 0.0) * 0.25
                           )
                         ) * 100.0
                       ) / (
-                        CASE WHEN "t37"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t37"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t37"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
+                        CASE WHEN "t25"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t25"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t25"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
                       )
                     ) * 10000.0
                   ) + 0.5
@@ -840,7 +444,7 @@ FROM (
               CASE
                 WHEN (
                   (
-                    CASE WHEN "t37"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t37"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
+                    CASE WHEN "t25"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t25"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
                   ) / 1.0
                 ) >= 0.399999999
                 THEN CAST(CAST(FLOOR(
@@ -849,17 +453,17 @@ FROM (
                       (
                         (
                           (
-                            COALESCE("t37"."family_countries_norm", 0.0) * 0.4
+                            COALESCE("t25"."family_countries_norm", 0.0) * 0.4
                           ) + (
-                            COALESCE("t37"."licences_norm", 0.0) * 0.2
+                            COALESCE("t25"."licences_norm", 0.0) * 0.2
                           ) + (
-                            COALESCE("t37"."transfers_norm", 0.0) * 0.2
+                            COALESCE("t25"."transfers_norm", 0.0) * 0.2
                           ) + (
-                            COALESCE("t37"."pledges_norm", 0.0) * 0.2
+                            COALESCE("t25"."pledges_norm", 0.0) * 0.2
                           )
                         ) * 100.0
                       ) / (
-                        CASE WHEN "t37"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t37"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
+                        CASE WHEN "t25"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t25"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
                       )
                     ) * 10000.0
                   ) + 0.5
@@ -870,7 +474,7 @@ FROM (
                 (
                   (
                     (
-                      CASE WHEN "t37"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t37"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t37"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
+                      CASE WHEN "t25"."validity_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."remaining_term_norm" IS NOT NULL THEN 0.3 ELSE 0.0 END + CASE WHEN "t25"."claims_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."invalidation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END + CASE WHEN "t25"."litigation_norm" IS NOT NULL THEN 0.1 ELSE 0.0 END
                     ) / 1.0
                   ) * 1000000.0
                 ) + 0.5
@@ -879,7 +483,7 @@ FROM (
                 (
                   (
                     (
-                      CASE WHEN "t37"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t37"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t37"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
+                      CASE WHEN "t25"."forward_citations_norm" IS NOT NULL THEN 0.5 ELSE 0.0 END + CASE WHEN "t25"."ipc_scope_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END + CASE WHEN "t25"."family_size_norm" IS NOT NULL THEN 0.25 ELSE 0.0 END
                     ) / 1.0
                   ) * 1000000.0
                 ) + 0.5
@@ -888,68 +492,68 @@ FROM (
                 (
                   (
                     (
-                      CASE WHEN "t37"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t37"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t37"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
+                      CASE WHEN "t25"."family_countries_norm" IS NOT NULL THEN 0.4 ELSE 0.0 END + CASE WHEN "t25"."licences_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."transfers_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END + CASE WHEN "t25"."pledges_norm" IS NOT NULL THEN 0.2 ELSE 0.0 END
                     ) / 1.0
                   ) * 1000000.0
                 ) + 0.5
               ) AS BIGINT) AS DOUBLE) / 1000000.0 AS "coverage_economic"
             FROM (
               SELECT
-                "t36"."pub_number",
-                "t36"."cell_office",
-                "t36"."cell_field",
-                "t36"."cell_year",
-                "t36"."legal_status",
-                "t36"."term_end",
-                "t36"."validity_raw",
-                "t36"."remaining_term_raw",
-                "t36"."claims_raw",
-                "t36"."forward_citations_raw",
-                "t36"."ipc_scope_raw",
-                "t36"."family_size_raw",
-                "t36"."family_countries_raw",
-                "t36"."has_events",
-                "t36"."events_share",
-                "t36"."events_known",
-                "t36"."invalidation_raw",
-                "t36"."litigation_raw",
-                "t36"."licences_raw",
-                "t36"."transfers_raw",
-                "t36"."pledges_raw",
-                "t36"."cell_patents",
-                "t36"."cohort_office",
-                "t36"."cohort_field",
-                "t36"."cohort_year",
-                "t36"."cohort_level",
-                "t36"."cohort_patents",
-                "t36"."claims_max",
-                "t36"."invalidation_max",
-                "t36"."litigation_max",
-                "t36"."forward_citations_max",
-                "t36"."ipc_scope_max",
-                "t36"."family_size_max",
-                "t36"."family_countries_max",
-                "t36"."licences_max",
-                "t36"."transfers_max",
-                "t36"."pledges_max",
+                "t24"."pub_number",
+                "t24"."cell_office",
+                "t24"."cell_field",
+                "t24"."cell_year",
+                "t24"."legal_status",
+                "t24"."term_end",
+                "t24"."validity_raw",
+                "t24"."remaining_term_raw",
+                "t24"."claims_raw",
+                "t24"."forward_citations_raw",
+                "t24"."ipc_scope_raw",
+                "t24"."family_size_raw",
+                "t24"."family_countries_raw",
+                "t24"."has_events",
+                "t24"."events_share",
+                "t24"."events_known",
+                "t24"."invalidation_raw",
+                "t24"."litigation_raw",
+                "t24"."licences_raw",
+                "t24"."transfers_raw",
+                "t24"."pledges_raw",
+                "t24"."cell_patents",
+                "t24"."cohort_office",
+                "t24"."cohort_field",
+                "t24"."cohort_year",
+                "t24"."cohort_level",
+                "t24"."cohort_patents",
+                "t24"."claims_max",
+                "t24"."invalidation_max",
+                "t24"."litigation_max",
+                "t24"."forward_citations_max",
+                "t24"."ipc_scope_max",
+                "t24"."family_size_max",
+                "t24"."family_countries_max",
+                "t24"."licences_max",
+                "t24"."transfers_max",
+                "t24"."pledges_max",
                 CAST(CAST(FLOOR(
                   (
                     CASE
-                      WHEN "t36"."legal_status" IN ('lapsed', 'expired', 'withdrawn', 'rejected', 'abandoned', 'invalidated')
+                      WHEN "t24"."legal_status" IN ('lapsed', 'expired', 'withdrawn', 'rejected', 'abandoned', 'invalidated')
                       THEN 0.0
-                      WHEN "t36"."legal_status" IN ('granted', 'pending')
+                      WHEN "t24"."legal_status" IN ('granted', 'pending')
                       AND (
                         (
-                          "t36"."term_end" IS NOT NULL
+                          "t24"."term_end" IS NOT NULL
                         )
                         AND (
-                          "t36"."term_end" <= MAKE_DATE(2024, 1, 1)
+                          "t24"."term_end" <= MAKE_DATE(2024, 1, 1)
                         )
                       )
                       THEN 0.0
-                      WHEN "t36"."legal_status" = 'granted'
+                      WHEN "t24"."legal_status" = 'granted'
                       THEN 1.0
-                      WHEN "t36"."legal_status" = 'pending'
+                      WHEN "t24"."legal_status" = 'pending'
                       THEN 0.5
                       ELSE CAST(NULL AS DOUBLE)
                     END * 1000000.0
@@ -958,11 +562,11 @@ FROM (
                 CAST(CAST(FLOOR(
                   (
                     CASE
-                      WHEN "t36"."remaining_term_raw" IS NULL
+                      WHEN "t24"."remaining_term_raw" IS NULL
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."remaining_term_raw" >= 20.0
+                      WHEN "t24"."remaining_term_raw" >= 20.0
                       THEN 1.0
-                      ELSE "t36"."remaining_term_raw" / 20.0
+                      ELSE "t24"."remaining_term_raw" / 20.0
                     END * 1000000.0
                   ) + 0.5
                 ) AS BIGINT) AS DOUBLE) / 1000000.0 AS "remaining_term_norm",
@@ -970,13 +574,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."claims_raw" IS NULL
+                        "t24"."claims_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."claims_max" > 0
-                      THEN CAST("t36"."claims_raw" AS DOUBLE) / CAST("t36"."claims_max" AS DOUBLE)
+                      WHEN "t24"."claims_max" > 0
+                      THEN CAST("t24"."claims_raw" AS DOUBLE) / CAST("t24"."claims_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -985,13 +589,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."invalidation_raw" IS NULL
+                        "t24"."invalidation_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."invalidation_max" > 0
-                      THEN CAST("t36"."invalidation_raw" AS DOUBLE) / CAST("t36"."invalidation_max" AS DOUBLE)
+                      WHEN "t24"."invalidation_max" > 0
+                      THEN CAST("t24"."invalidation_raw" AS DOUBLE) / CAST("t24"."invalidation_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1000,13 +604,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."litigation_raw" IS NULL
+                        "t24"."litigation_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."litigation_max" > 0
-                      THEN CAST("t36"."litigation_raw" AS DOUBLE) / CAST("t36"."litigation_max" AS DOUBLE)
+                      WHEN "t24"."litigation_max" > 0
+                      THEN CAST("t24"."litigation_raw" AS DOUBLE) / CAST("t24"."litigation_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1015,13 +619,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."forward_citations_raw" IS NULL
+                        "t24"."forward_citations_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."forward_citations_max" > 0
-                      THEN CAST("t36"."forward_citations_raw" AS DOUBLE) / CAST("t36"."forward_citations_max" AS DOUBLE)
+                      WHEN "t24"."forward_citations_max" > 0
+                      THEN CAST("t24"."forward_citations_raw" AS DOUBLE) / CAST("t24"."forward_citations_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1030,13 +634,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."ipc_scope_raw" IS NULL
+                        "t24"."ipc_scope_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."ipc_scope_max" > 0
-                      THEN CAST("t36"."ipc_scope_raw" AS DOUBLE) / CAST("t36"."ipc_scope_max" AS DOUBLE)
+                      WHEN "t24"."ipc_scope_max" > 0
+                      THEN CAST("t24"."ipc_scope_raw" AS DOUBLE) / CAST("t24"."ipc_scope_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1045,13 +649,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."family_size_raw" IS NULL
+                        "t24"."family_size_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."family_size_max" > 0
-                      THEN CAST("t36"."family_size_raw" AS DOUBLE) / CAST("t36"."family_size_max" AS DOUBLE)
+                      WHEN "t24"."family_size_max" > 0
+                      THEN CAST("t24"."family_size_raw" AS DOUBLE) / CAST("t24"."family_size_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1060,13 +664,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."family_countries_raw" IS NULL
+                        "t24"."family_countries_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."family_countries_max" > 0
-                      THEN CAST("t36"."family_countries_raw" AS DOUBLE) / CAST("t36"."family_countries_max" AS DOUBLE)
+                      WHEN "t24"."family_countries_max" > 0
+                      THEN CAST("t24"."family_countries_raw" AS DOUBLE) / CAST("t24"."family_countries_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1075,13 +679,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."licences_raw" IS NULL
+                        "t24"."licences_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."licences_max" > 0
-                      THEN CAST("t36"."licences_raw" AS DOUBLE) / CAST("t36"."licences_max" AS DOUBLE)
+                      WHEN "t24"."licences_max" > 0
+                      THEN CAST("t24"."licences_raw" AS DOUBLE) / CAST("t24"."licences_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1090,13 +694,13 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."transfers_raw" IS NULL
+                        "t24"."transfers_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."transfers_max" > 0
-                      THEN CAST("t36"."transfers_raw" AS DOUBLE) / CAST("t36"."transfers_max" AS DOUBLE)
+                      WHEN "t24"."transfers_max" > 0
+                      THEN CAST("t24"."transfers_raw" AS DOUBLE) / CAST("t24"."transfers_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
@@ -1105,76 +709,76 @@ FROM (
                   (
                     CASE
                       WHEN (
-                        "t36"."pledges_raw" IS NULL
+                        "t24"."pledges_raw" IS NULL
                       ) OR (
-                        "t36"."cohort_patents" < 10
+                        "t24"."cohort_patents" < 10
                       )
                       THEN CAST(NULL AS DOUBLE)
-                      WHEN "t36"."pledges_max" > 0
-                      THEN CAST("t36"."pledges_raw" AS DOUBLE) / CAST("t36"."pledges_max" AS DOUBLE)
+                      WHEN "t24"."pledges_max" > 0
+                      THEN CAST("t24"."pledges_raw" AS DOUBLE) / CAST("t24"."pledges_max" AS DOUBLE)
                       ELSE 0.0
                     END * 1000000.0
                   ) + 0.5
                 ) AS BIGINT) AS DOUBLE) / 1000000.0 AS "pledges_norm"
               FROM (
                 SELECT
-                  "t21"."pub_number",
-                  "t21"."cell_office",
-                  "t21"."cell_field",
-                  "t21"."cell_year",
-                  "t21"."legal_status",
-                  "t21"."term_end",
-                  "t21"."validity_raw",
-                  "t21"."remaining_term_raw",
-                  "t21"."claims_raw",
-                  "t21"."forward_citations_raw",
-                  "t21"."ipc_scope_raw",
-                  "t21"."family_size_raw",
-                  "t21"."family_countries_raw",
-                  "t16"."n_events" IS NOT NULL AS "has_events",
-                  COALESCE("t24"."events_share", 0.0) AS "events_share",
-                  COALESCE("t24"."events_share", 0.0) >= 0.5 AS "events_known",
+                  "t13"."pub_number",
+                  "t13"."cell_office",
+                  "t13"."cell_field",
+                  "t13"."cell_year",
+                  "t13"."legal_status",
+                  "t13"."term_end",
+                  "t13"."validity_raw",
+                  "t13"."remaining_term_raw",
+                  "t13"."claims_raw",
+                  "t13"."forward_citations_raw",
+                  "t13"."ipc_scope_raw",
+                  "t13"."family_size_raw",
+                  "t13"."family_countries_raw",
+                  "t9"."n_events" IS NOT NULL AS "has_events",
+                  COALESCE("t16"."events_share", 0.0) AS "events_share",
+                  COALESCE("t16"."events_share", 0.0) >= 0.5 AS "events_known",
                   CASE
-                    WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                    THEN COALESCE("t16"."invalidation", 0)
+                    WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                    THEN COALESCE("t9"."invalidation", 0)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "invalidation_raw",
                   CASE
-                    WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                    THEN COALESCE("t16"."litigation", 0)
+                    WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                    THEN COALESCE("t9"."litigation", 0)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "litigation_raw",
                   CASE
-                    WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                    THEN COALESCE("t16"."licences", 0)
+                    WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                    THEN COALESCE("t9"."licences", 0)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "licences_raw",
                   CASE
-                    WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                    THEN COALESCE("t16"."transfers", 0)
+                    WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                    THEN COALESCE("t9"."transfers", 0)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "transfers_raw",
                   CASE
-                    WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                    THEN COALESCE("t16"."pledges", 0)
+                    WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                    THEN COALESCE("t9"."pledges", 0)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "pledges_raw",
-                  "t35"."cell_patents",
-                  "t35"."cohort_office",
-                  "t35"."cohort_field",
-                  "t35"."cohort_year",
-                  "t35"."cohort_level",
-                  "t35"."cohort_patents",
-                  "t35"."claims_max",
-                  "t35"."invalidation_max",
-                  "t35"."litigation_max",
-                  "t35"."forward_citations_max",
-                  "t35"."ipc_scope_max",
-                  "t35"."family_size_max",
-                  "t35"."family_countries_max",
-                  "t35"."licences_max",
-                  "t35"."transfers_max",
-                  "t35"."pledges_max"
+                  "t23"."cell_patents",
+                  "t23"."cohort_office",
+                  "t23"."cohort_field",
+                  "t23"."cohort_year",
+                  "t23"."cohort_level",
+                  "t23"."cohort_patents",
+                  "t23"."claims_max",
+                  "t23"."invalidation_max",
+                  "t23"."litigation_max",
+                  "t23"."forward_citations_max",
+                  "t23"."ipc_scope_max",
+                  "t23"."family_size_max",
+                  "t23"."family_countries_max",
+                  "t23"."licences_max",
+                  "t23"."transfers_max",
+                  "t23"."pledges_max"
                 FROM (
                   SELECT
                     "t0"."pub_number",
@@ -1400,7 +1004,7 @@ FROM (
                       ELSE CAST(NULL AS BIGINT)
                     END AS "family_countries_raw"
                   FROM "patents" AS "t0"
-                ) AS "t21"
+                ) AS "t13"
                 LEFT OUTER JOIN (
                   SELECT
                     "t2"."pub_number",
@@ -1418,947 +1022,947 @@ FROM (
                   FROM "legal_events" AS "t2"
                   GROUP BY
                     1
-                ) AS "t16"
-                  ON "t21"."pub_number" = "t16"."pub_number"
+                ) AS "t9"
+                  ON "t13"."pub_number" = "t9"."pub_number"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t17"."cell_office",
-                    CAST(SUM(CAST("t17"."has" AS BIGINT)) AS DOUBLE) / CAST(COUNT(*) AS DOUBLE) AS "events_share"
+                    "t10"."cell_office",
+                    CAST(SUM(CAST("t10"."has" AS BIGINT)) AS DOUBLE) / CAST(COUNT(*) AS DOUBLE) AS "events_share"
                   FROM (
                     SELECT
-                      "t9"."cell_office",
-                      "t7"."pub_number" IS NOT NULL AS "has"
+                      "t7"."cell_office",
+                      "t6"."pub_number" IS NOT NULL AS "has"
                     FROM (
                       SELECT
                         "t0"."pub_number",
                         COALESCE("t0"."pub_country", '') AS "cell_office"
                       FROM "patents" AS "t0"
-                    ) AS "t9"
+                    ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT DISTINCT
                         "t2"."pub_number"
                       FROM "legal_events" AS "t2"
-                    ) AS "t7"
-                      ON "t9"."pub_number" = "t7"."pub_number"
-                  ) AS "t17"
+                    ) AS "t6"
+                      ON "t7"."pub_number" = "t6"."pub_number"
+                  ) AS "t10"
                   GROUP BY
                     1
-                ) AS "t24"
-                  ON "t21"."cell_office" = "t24"."cell_office"
+                ) AS "t16"
+                  ON "t13"."cell_office" = "t16"."cell_office"
                 INNER JOIN (
                   SELECT
-                    "t31"."cell_office",
-                    "t31"."cell_field",
-                    "t31"."cell_year",
-                    "t31"."n0" AS "cell_patents",
-                    "t31"."cell_office" AS "cohort_office",
+                    "t21"."cell_office",
+                    "t21"."cell_field",
+                    "t21"."cell_year",
+                    "t21"."n0" AS "cell_patents",
+                    "t21"."cell_office" AS "cohort_office",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 0
-                      THEN "t31"."cell_field"
+                      THEN "t21"."cell_field"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."cls"
+                      THEN "t21"."cls"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."sec"
+                      THEN "t21"."sec"
                       ELSE '*'
                     END AS "cohort_field",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
                       THEN 0
-                      ELSE "t31"."cell_year"
+                      ELSE "t21"."cell_year"
                     END AS "cohort_year",
                     CAST(CASE
-                      WHEN "t31"."n0" >= 10
+                      WHEN "t21"."n0" >= 10
                       THEN 0
-                      WHEN "t31"."n1" >= 10
+                      WHEN "t21"."n1" >= 10
                       THEN 1
-                      WHEN "t31"."n2" >= 10
+                      WHEN "t21"."n2" >= 10
                       THEN 2
-                      WHEN "t31"."n3" >= 10
+                      WHEN "t21"."n3" >= 10
                       THEN 3
                       ELSE 4
                     END AS BIGINT) AS "cohort_level",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."n1"
+                      THEN "t21"."n1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."n2"
+                      THEN "t21"."n2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."n3"
+                      THEN "t21"."n3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."n4"
-                      ELSE "t31"."n0"
+                      THEN "t21"."n4"
+                      ELSE "t21"."n0"
                     END AS "cohort_patents",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."claims_m1"
+                      THEN "t21"."claims_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."claims_m2"
+                      THEN "t21"."claims_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."claims_m3"
+                      THEN "t21"."claims_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."claims_m4"
-                      ELSE "t31"."claims_m0"
+                      THEN "t21"."claims_m4"
+                      ELSE "t21"."claims_m0"
                     END AS "claims_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."invalidation_m1"
+                      THEN "t21"."invalidation_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."invalidation_m2"
+                      THEN "t21"."invalidation_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."invalidation_m3"
+                      THEN "t21"."invalidation_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."invalidation_m4"
-                      ELSE "t31"."invalidation_m0"
+                      THEN "t21"."invalidation_m4"
+                      ELSE "t21"."invalidation_m0"
                     END AS "invalidation_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."litigation_m1"
+                      THEN "t21"."litigation_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."litigation_m2"
+                      THEN "t21"."litigation_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."litigation_m3"
+                      THEN "t21"."litigation_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."litigation_m4"
-                      ELSE "t31"."litigation_m0"
+                      THEN "t21"."litigation_m4"
+                      ELSE "t21"."litigation_m0"
                     END AS "litigation_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."forward_citations_m1"
+                      THEN "t21"."forward_citations_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."forward_citations_m2"
+                      THEN "t21"."forward_citations_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."forward_citations_m3"
+                      THEN "t21"."forward_citations_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."forward_citations_m4"
-                      ELSE "t31"."forward_citations_m0"
+                      THEN "t21"."forward_citations_m4"
+                      ELSE "t21"."forward_citations_m0"
                     END AS "forward_citations_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."ipc_scope_m1"
+                      THEN "t21"."ipc_scope_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."ipc_scope_m2"
+                      THEN "t21"."ipc_scope_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."ipc_scope_m3"
+                      THEN "t21"."ipc_scope_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."ipc_scope_m4"
-                      ELSE "t31"."ipc_scope_m0"
+                      THEN "t21"."ipc_scope_m4"
+                      ELSE "t21"."ipc_scope_m0"
                     END AS "ipc_scope_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."family_size_m1"
+                      THEN "t21"."family_size_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."family_size_m2"
+                      THEN "t21"."family_size_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."family_size_m3"
+                      THEN "t21"."family_size_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."family_size_m4"
-                      ELSE "t31"."family_size_m0"
+                      THEN "t21"."family_size_m4"
+                      ELSE "t21"."family_size_m0"
                     END AS "family_size_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."family_countries_m1"
+                      THEN "t21"."family_countries_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."family_countries_m2"
+                      THEN "t21"."family_countries_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."family_countries_m3"
+                      THEN "t21"."family_countries_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."family_countries_m4"
-                      ELSE "t31"."family_countries_m0"
+                      THEN "t21"."family_countries_m4"
+                      ELSE "t21"."family_countries_m0"
                     END AS "family_countries_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."licences_m1"
+                      THEN "t21"."licences_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."licences_m2"
+                      THEN "t21"."licences_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."licences_m3"
+                      THEN "t21"."licences_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."licences_m4"
-                      ELSE "t31"."licences_m0"
+                      THEN "t21"."licences_m4"
+                      ELSE "t21"."licences_m0"
                     END AS "licences_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."transfers_m1"
+                      THEN "t21"."transfers_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."transfers_m2"
+                      THEN "t21"."transfers_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."transfers_m3"
+                      THEN "t21"."transfers_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."transfers_m4"
-                      ELSE "t31"."transfers_m0"
+                      THEN "t21"."transfers_m4"
+                      ELSE "t21"."transfers_m0"
                     END AS "transfers_max",
                     CASE
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 1
-                      THEN "t31"."pledges_m1"
+                      THEN "t21"."pledges_m1"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 2
-                      THEN "t31"."pledges_m2"
+                      THEN "t21"."pledges_m2"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 3
-                      THEN "t31"."pledges_m3"
+                      THEN "t21"."pledges_m3"
                       WHEN CAST(CASE
-                        WHEN "t31"."n0" >= 10
+                        WHEN "t21"."n0" >= 10
                         THEN 0
-                        WHEN "t31"."n1" >= 10
+                        WHEN "t21"."n1" >= 10
                         THEN 1
-                        WHEN "t31"."n2" >= 10
+                        WHEN "t21"."n2" >= 10
                         THEN 2
-                        WHEN "t31"."n3" >= 10
+                        WHEN "t21"."n3" >= 10
                         THEN 3
                         ELSE 4
                       END AS BIGINT) = 4
-                      THEN "t31"."pledges_m4"
-                      ELSE "t31"."pledges_m0"
+                      THEN "t21"."pledges_m4"
+                      ELSE "t21"."pledges_m0"
                     END AS "pledges_max"
                   FROM (
                     SELECT
-                      "t30"."cell_office",
-                      "t30"."cell_field",
-                      "t30"."cell_year",
-                      "t30"."n0",
-                      "t30"."claims_m0",
-                      "t30"."invalidation_m0",
-                      "t30"."litigation_m0",
-                      "t30"."forward_citations_m0",
-                      "t30"."ipc_scope_m0",
-                      "t30"."family_size_m0",
-                      "t30"."family_countries_m0",
-                      "t30"."licences_m0",
-                      "t30"."transfers_m0",
-                      "t30"."pledges_m0",
-                      "t30"."cls",
-                      "t30"."sec",
-                      SUM("t30"."n0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      "t20"."cell_office",
+                      "t20"."cell_field",
+                      "t20"."cell_year",
+                      "t20"."n0",
+                      "t20"."claims_m0",
+                      "t20"."invalidation_m0",
+                      "t20"."litigation_m0",
+                      "t20"."forward_citations_m0",
+                      "t20"."ipc_scope_m0",
+                      "t20"."family_size_m0",
+                      "t20"."family_countries_m0",
+                      "t20"."licences_m0",
+                      "t20"."transfers_m0",
+                      "t20"."pledges_m0",
+                      "t20"."cls",
+                      "t20"."sec",
+                      SUM("t20"."n0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "n1",
-                      MAX("t30"."claims_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."claims_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "claims_m1",
-                      MAX("t30"."invalidation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."invalidation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "invalidation_m1",
-                      MAX("t30"."litigation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."litigation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "litigation_m1",
-                      MAX("t30"."forward_citations_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."forward_citations_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "forward_citations_m1",
-                      MAX("t30"."ipc_scope_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."ipc_scope_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "ipc_scope_m1",
-                      MAX("t30"."family_size_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."family_size_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_size_m1",
-                      MAX("t30"."family_countries_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."family_countries_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_countries_m1",
-                      MAX("t30"."licences_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."licences_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "licences_m1",
-                      MAX("t30"."transfers_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."transfers_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "transfers_m1",
-                      MAX("t30"."pledges_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cls", "t30"."cell_year"
+                      MAX("t20"."pledges_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cls", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "pledges_m1",
-                      SUM("t30"."n0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      SUM("t20"."n0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "n2",
-                      MAX("t30"."claims_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."claims_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "claims_m2",
-                      MAX("t30"."invalidation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."invalidation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "invalidation_m2",
-                      MAX("t30"."litigation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."litigation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "litigation_m2",
-                      MAX("t30"."forward_citations_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."forward_citations_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "forward_citations_m2",
-                      MAX("t30"."ipc_scope_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."ipc_scope_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "ipc_scope_m2",
-                      MAX("t30"."family_size_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."family_size_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_size_m2",
-                      MAX("t30"."family_countries_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."family_countries_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_countries_m2",
-                      MAX("t30"."licences_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."licences_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "licences_m2",
-                      MAX("t30"."transfers_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."transfers_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "transfers_m2",
-                      MAX("t30"."pledges_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."sec", "t30"."cell_year"
+                      MAX("t20"."pledges_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."sec", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "pledges_m2",
-                      SUM("t30"."n0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      SUM("t20"."n0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "n3",
-                      MAX("t30"."claims_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."claims_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "claims_m3",
-                      MAX("t30"."invalidation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."invalidation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "invalidation_m3",
-                      MAX("t30"."litigation_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."litigation_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "litigation_m3",
-                      MAX("t30"."forward_citations_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."forward_citations_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "forward_citations_m3",
-                      MAX("t30"."ipc_scope_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."ipc_scope_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "ipc_scope_m3",
-                      MAX("t30"."family_size_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."family_size_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_size_m3",
-                      MAX("t30"."family_countries_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."family_countries_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_countries_m3",
-                      MAX("t30"."licences_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."licences_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "licences_m3",
-                      MAX("t30"."transfers_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."transfers_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "transfers_m3",
-                      MAX("t30"."pledges_m0") OVER (
-                        PARTITION BY "t30"."cell_office", "t30"."cell_year"
+                      MAX("t20"."pledges_m0") OVER (
+                        PARTITION BY "t20"."cell_office", "t20"."cell_year"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "pledges_m3",
-                      SUM("t30"."n0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      SUM("t20"."n0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "n4",
-                      MAX("t30"."claims_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."claims_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "claims_m4",
-                      MAX("t30"."invalidation_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."invalidation_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "invalidation_m4",
-                      MAX("t30"."litigation_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."litigation_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "litigation_m4",
-                      MAX("t30"."forward_citations_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."forward_citations_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "forward_citations_m4",
-                      MAX("t30"."ipc_scope_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."ipc_scope_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "ipc_scope_m4",
-                      MAX("t30"."family_size_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."family_size_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_size_m4",
-                      MAX("t30"."family_countries_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."family_countries_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "family_countries_m4",
-                      MAX("t30"."licences_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."licences_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "licences_m4",
-                      MAX("t30"."transfers_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."transfers_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "transfers_m4",
-                      MAX("t30"."pledges_m0") OVER (
-                        PARTITION BY "t30"."cell_office"
+                      MAX("t20"."pledges_m0") OVER (
+                        PARTITION BY "t20"."cell_office"
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS "pledges_m4"
                     FROM (
                       SELECT
-                        "t28"."cell_office",
-                        "t28"."cell_field",
-                        "t28"."cell_year",
-                        "t28"."n0",
-                        "t28"."claims_m0",
-                        "t28"."invalidation_m0",
-                        "t28"."litigation_m0",
-                        "t28"."forward_citations_m0",
-                        "t28"."ipc_scope_m0",
-                        "t28"."family_size_m0",
-                        "t28"."family_countries_m0",
-                        "t28"."licences_m0",
-                        "t28"."transfers_m0",
-                        "t28"."pledges_m0",
+                        "t19"."cell_office",
+                        "t19"."cell_field",
+                        "t19"."cell_year",
+                        "t19"."n0",
+                        "t19"."claims_m0",
+                        "t19"."invalidation_m0",
+                        "t19"."litigation_m0",
+                        "t19"."forward_citations_m0",
+                        "t19"."ipc_scope_m0",
+                        "t19"."family_size_m0",
+                        "t19"."family_countries_m0",
+                        "t19"."licences_m0",
+                        "t19"."transfers_m0",
+                        "t19"."pledges_m0",
                         SUBSTRING(
-                          "t28"."cell_field",
+                          "t19"."cell_field",
                           CASE WHEN (
                             0 + 1
-                          ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t28"."cell_field") END,
+                          ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t19"."cell_field") END,
                           3
                         ) AS "cls",
                         SUBSTRING(
-                          "t28"."cell_field",
+                          "t19"."cell_field",
                           CASE WHEN (
                             0 + 1
-                          ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t28"."cell_field") END,
+                          ) >= 1 THEN 0 + 1 ELSE 0 + 1 + LENGTH("t19"."cell_field") END,
                           1
                         ) AS "sec"
                       FROM (
                         SELECT
-                          "t27"."cell_office",
-                          "t27"."cell_field",
-                          "t27"."cell_year",
+                          "t18"."cell_office",
+                          "t18"."cell_field",
+                          "t18"."cell_year",
                           COUNT(*) AS "n0",
-                          MAX("t27"."claims_raw") AS "claims_m0",
-                          MAX("t27"."invalidation_raw") AS "invalidation_m0",
-                          MAX("t27"."litigation_raw") AS "litigation_m0",
-                          MAX("t27"."forward_citations_raw") AS "forward_citations_m0",
-                          MAX("t27"."ipc_scope_raw") AS "ipc_scope_m0",
-                          MAX("t27"."family_size_raw") AS "family_size_m0",
-                          MAX("t27"."family_countries_raw") AS "family_countries_m0",
-                          MAX("t27"."licences_raw") AS "licences_m0",
-                          MAX("t27"."transfers_raw") AS "transfers_m0",
-                          MAX("t27"."pledges_raw") AS "pledges_m0"
+                          MAX("t18"."claims_raw") AS "claims_m0",
+                          MAX("t18"."invalidation_raw") AS "invalidation_m0",
+                          MAX("t18"."litigation_raw") AS "litigation_m0",
+                          MAX("t18"."forward_citations_raw") AS "forward_citations_m0",
+                          MAX("t18"."ipc_scope_raw") AS "ipc_scope_m0",
+                          MAX("t18"."family_size_raw") AS "family_size_m0",
+                          MAX("t18"."family_countries_raw") AS "family_countries_m0",
+                          MAX("t18"."licences_raw") AS "licences_m0",
+                          MAX("t18"."transfers_raw") AS "transfers_m0",
+                          MAX("t18"."pledges_raw") AS "pledges_m0"
                         FROM (
                           SELECT
-                            "t21"."pub_number",
-                            "t21"."cell_office",
-                            "t21"."cell_field",
-                            "t21"."cell_year",
-                            "t21"."legal_status",
-                            "t21"."term_end",
-                            "t21"."validity_raw",
-                            "t21"."remaining_term_raw",
-                            "t21"."claims_raw",
-                            "t21"."forward_citations_raw",
-                            "t21"."ipc_scope_raw",
-                            "t21"."family_size_raw",
-                            "t21"."family_countries_raw",
-                            "t16"."n_events" IS NOT NULL AS "has_events",
-                            COALESCE("t24"."events_share", 0.0) AS "events_share",
-                            COALESCE("t24"."events_share", 0.0) >= 0.5 AS "events_known",
+                            "t13"."pub_number",
+                            "t13"."cell_office",
+                            "t13"."cell_field",
+                            "t13"."cell_year",
+                            "t13"."legal_status",
+                            "t13"."term_end",
+                            "t13"."validity_raw",
+                            "t13"."remaining_term_raw",
+                            "t13"."claims_raw",
+                            "t13"."forward_citations_raw",
+                            "t13"."ipc_scope_raw",
+                            "t13"."family_size_raw",
+                            "t13"."family_countries_raw",
+                            "t9"."n_events" IS NOT NULL AS "has_events",
+                            COALESCE("t16"."events_share", 0.0) AS "events_share",
+                            COALESCE("t16"."events_share", 0.0) >= 0.5 AS "events_known",
                             CASE
-                              WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                              THEN COALESCE("t16"."invalidation", 0)
+                              WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                              THEN COALESCE("t9"."invalidation", 0)
                               ELSE CAST(NULL AS BIGINT)
                             END AS "invalidation_raw",
                             CASE
-                              WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                              THEN COALESCE("t16"."litigation", 0)
+                              WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                              THEN COALESCE("t9"."litigation", 0)
                               ELSE CAST(NULL AS BIGINT)
                             END AS "litigation_raw",
                             CASE
-                              WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                              THEN COALESCE("t16"."licences", 0)
+                              WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                              THEN COALESCE("t9"."licences", 0)
                               ELSE CAST(NULL AS BIGINT)
                             END AS "licences_raw",
                             CASE
-                              WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                              THEN COALESCE("t16"."transfers", 0)
+                              WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                              THEN COALESCE("t9"."transfers", 0)
                               ELSE CAST(NULL AS BIGINT)
                             END AS "transfers_raw",
                             CASE
-                              WHEN COALESCE("t24"."events_share", 0.0) >= 0.5
-                              THEN COALESCE("t16"."pledges", 0)
+                              WHEN COALESCE("t16"."events_share", 0.0) >= 0.5
+                              THEN COALESCE("t9"."pledges", 0)
                               ELSE CAST(NULL AS BIGINT)
                             END AS "pledges_raw"
                           FROM (
@@ -2586,7 +2190,7 @@ FROM (
                                 ELSE CAST(NULL AS BIGINT)
                               END AS "family_countries_raw"
                             FROM "patents" AS "t0"
-                          ) AS "t21"
+                          ) AS "t13"
                           LEFT OUTER JOIN (
                             SELECT
                               "t2"."pub_number",
@@ -2604,53 +2208,53 @@ FROM (
                             FROM "legal_events" AS "t2"
                             GROUP BY
                               1
-                          ) AS "t16"
-                            ON "t21"."pub_number" = "t16"."pub_number"
+                          ) AS "t9"
+                            ON "t13"."pub_number" = "t9"."pub_number"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t17"."cell_office",
-                              CAST(SUM(CAST("t17"."has" AS BIGINT)) AS DOUBLE) / CAST(COUNT(*) AS DOUBLE) AS "events_share"
+                              "t10"."cell_office",
+                              CAST(SUM(CAST("t10"."has" AS BIGINT)) AS DOUBLE) / CAST(COUNT(*) AS DOUBLE) AS "events_share"
                             FROM (
                               SELECT
-                                "t9"."cell_office",
-                                "t7"."pub_number" IS NOT NULL AS "has"
+                                "t7"."cell_office",
+                                "t6"."pub_number" IS NOT NULL AS "has"
                               FROM (
                                 SELECT
                                   "t0"."pub_number",
                                   COALESCE("t0"."pub_country", '') AS "cell_office"
                                 FROM "patents" AS "t0"
-                              ) AS "t9"
+                              ) AS "t7"
                               LEFT OUTER JOIN (
                                 SELECT DISTINCT
                                   "t2"."pub_number"
                                 FROM "legal_events" AS "t2"
-                              ) AS "t7"
-                                ON "t9"."pub_number" = "t7"."pub_number"
-                            ) AS "t17"
+                              ) AS "t6"
+                                ON "t7"."pub_number" = "t6"."pub_number"
+                            ) AS "t10"
                             GROUP BY
                               1
-                          ) AS "t24"
-                            ON "t21"."cell_office" = "t24"."cell_office"
-                        ) AS "t27"
+                          ) AS "t16"
+                            ON "t13"."cell_office" = "t16"."cell_office"
+                        ) AS "t18"
                         GROUP BY
                           1,
                           2,
                           3
-                      ) AS "t28"
-                    ) AS "t30"
-                  ) AS "t31"
-                ) AS "t35"
-                  ON "t21"."cell_office" = "t35"."cell_office"
-                  AND "t21"."cell_field" = "t35"."cell_field"
-                  AND "t21"."cell_year" = "t35"."cell_year"
-              ) AS "t36"
-            ) AS "t37"
-          ) AS "t38"
-        ) AS "t39"
-      ) AS "t40"
-    ) AS "t42"
-      ON "t33"."pub_number" = "t42"."pub_number"
-  ) AS "t43"
-) AS "t44"
+                      ) AS "t19"
+                    ) AS "t20"
+                  ) AS "t21"
+                ) AS "t23"
+                  ON "t13"."cell_office" = "t23"."cell_office"
+                  AND "t13"."cell_field" = "t23"."cell_field"
+                  AND "t13"."cell_year" = "t23"."cell_year"
+              ) AS "t24"
+            ) AS "t25"
+          ) AS "t26"
+        ) AS "t27"
+      ) AS "t28"
+    ) AS "t30"
+      ON "t17"."pub_number" = "t30"."pub_number"
+  ) AS "t31"
+) AS "t32"
 ORDER BY
-  "t44"."rank" ASC
+  "t32"."rank" ASC

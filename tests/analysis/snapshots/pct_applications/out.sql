@@ -29,12 +29,16 @@ WITH "t4" AS (
       "t1"."ipc4",
       "t1"."applicant_set",
       "t1"."applicant_type_set",
+      "t1"."has_sei",
       "t1"."coop_pairs",
       "t1"."family",
       "t1"."abroad",
       "t1"."family_abroad",
       "t1"."family_first",
       "t1"."family_lead",
+      "t1"."end_event",
+      "t1"."status_end",
+      "t1"."term_end",
       CAST(COALESCE(TRUE, FALSE) AS BIGINT) AS "_n",
       CAST(FALSE AS BIGINT) AS "_u"
     FROM "_seip_applications" AS "t1"

@@ -1,26 +1,42 @@
+WITH "t3" AS (
+  SELECT
+    "t1"."year",
+    "t1"."province",
+    COUNT(*) AS "count"
+  FROM (
+    SELECT
+      "t0"."akey",
+      CAST(EXTRACT(year FROM "t0"."app_date") AS BIGINT) AS "year",
+      "t0"."province"
+    FROM "_seip_applications" AS "t0"
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+)
 SELECT
-  "t9".*
+  "t15".*
   EXCLUDE ("_total")
 FROM (
   SELECT
-    "t8"."year",
-    "t8"."province",
-    "t8"."count",
-    "t8"."_total",
-    "t8"."share",
-    "t8"."rank",
+    "t14"."year",
+    "t14"."province",
+    "t14"."count",
+    "t14"."_total",
+    "t14"."share",
+    "t14"."rank",
     CASE
-      WHEN LAG("t8"."year") OVER (
-        PARTITION BY "t8"."province"
-        ORDER BY "t8"."year" ASC
+      WHEN LAG("t14"."year") OVER (
+        PARTITION BY "t14"."province"
+        ORDER BY "t14"."year" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) = (
-        "t8"."year" - 1
+        "t14"."year" - 1
       )
       THEN (
-        "t8"."count" / LAG("t8"."count") OVER (
-          PARTITION BY "t8"."province"
-          ORDER BY "t8"."year" ASC
+        "t14"."count" / LAG("t14"."count") OVER (
+          PARTITION BY "t14"."province"
+          ORDER BY "t14"."year" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         )
       ) - 1
@@ -28,44 +44,54 @@ FROM (
     END AS "yoy"
   FROM (
     SELECT
-      "t7"."year",
-      "t7"."province",
-      "t7"."count",
-      "t7"."_total",
-      "t7"."count" / "t7"."_total" AS "share",
-      CASE
-        WHEN "t7"."province" IS NULL
-        THEN NULL
-        ELSE (
-          RANK() OVER (
-            PARTITION BY "t7"."year", "t7"."province" IS NULL
-            ORDER BY "t7"."count" DESC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-          ) - 1
-        ) + 1
-      END AS "rank"
+      "t13"."year",
+      "t13"."province",
+      "t13"."count",
+      "t13"."_total",
+      "t13"."count" / "t13"."_total" AS "share",
+      CASE WHEN "t13"."province" IS NULL THEN NULL ELSE "t13"."_rank" END AS "rank"
     FROM (
       SELECT
-        "t5"."year",
-        "t5"."province",
-        "t5"."count",
-        "t6"."_total"
-      FROM (
+        "t7"."year",
+        "t7"."province",
+        "t7"."count",
+        "t6"."_total",
+        "t12"."_rank"
+      FROM "t3" AS "t7"
+      LEFT OUTER JOIN (
         SELECT
-          "t1"."year",
-          "t1"."province",
-          COUNT(*) AS "count"
+          "t10"."year" AS "_g0",
+          "t10"."count" AS "_c",
+          "t10"."_before" + 1 AS "_rank"
         FROM (
           SELECT
-            "t0"."akey",
-            CAST(EXTRACT(year FROM "t0"."app_date") AS BIGINT) AS "year",
-            "t0"."province"
-          FROM "_seip_applications" AS "t0"
-        ) AS "t1"
-        GROUP BY
-          1,
-          2
-      ) AS "t5"
+            "t9"."year",
+            "t9"."count",
+            "t9"."_m",
+            SUM("t9"."_m") OVER (
+              PARTITION BY "t9"."year"
+              ORDER BY "t9"."count" DESC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) - "t9"."_m" AS "_before"
+          FROM (
+            SELECT
+              "t8"."year",
+              "t8"."count",
+              COUNT(*) AS "_m"
+            FROM (
+              SELECT
+                *
+              FROM "t3" AS "t5"
+              WHERE
+                "t5"."province" IS NOT NULL
+            ) AS "t8"
+            GROUP BY
+              1,
+              2
+          ) AS "t9"
+        ) AS "t10"
+      ) AS "t12"
+        ON "t7"."year" IS NOT DISTINCT FROM "t12"."_g0" AND "t7"."count" = "t12"."_c"
       INNER JOIN (
         SELECT
           "t2"."year",
@@ -79,7 +105,7 @@ FROM (
         GROUP BY
           1
       ) AS "t6"
-        ON "t5"."year" IS NOT DISTINCT FROM "t6"."year"
-    ) AS "t7"
-  ) AS "t8"
-) AS "t9"
+        ON "t7"."year" IS NOT DISTINCT FROM "t6"."year"
+    ) AS "t13"
+  ) AS "t14"
+) AS "t15"
