@@ -40,7 +40,13 @@ def duck_type(t: pa.DataType) -> str:
     return {pa.string(): "VARCHAR", pa.date32(): "DATE", pa.int64(): "BIGINT", pa.bool_(): "BOOLEAN"}[t]
 
 
-PATENT_COLUMNS = ",\n  ".join(f"{f.name} {duck_type(f.type)}" for f in SCHEMA)
+#: Long free texts are stored with zstd: DuckDB's own choice for them (FSST) cost 2.5× the CPU to write and 3× the
+#: space (measured on a million synthetic patents: abstract + first claim 287 MB → 90 MB, 6.9 → 2.6 CPU s).
+ZSTD_FIELDS = ("abstract", "abstract_en", "first_claim")
+PATENT_COLUMNS = ",\n  ".join(
+    f"{f.name} {duck_type(f.type)}" + (" USING COMPRESSION zstd" if f.name in ZSTD_FIELDS else "")
+    for f in SCHEMA
+)
 
 DDL = f"""
 CREATE TABLE IF NOT EXISTS patents (
