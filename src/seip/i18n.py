@@ -6,6 +6,7 @@ May import: stdlib.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Mapping
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "rows_read": ("读取行数", "rows read"),
@@ -128,3 +129,28 @@ def t(key: str, **kw: object) -> str:
 def label(key: str) -> str:
     """``t(key)`` for known keys, the key itself otherwise (field values, categories)."""
     return t(key) if key in MESSAGES else key
+
+
+class Terms(Mapping[object, str]):
+    """A vocabulary that answers in the current language: ``Terms({"CN": ("中国", "China")})["CN"]`` is 中国, or
+    China under ``--lang en``. Report modules keep their label tables as module constants and read them at
+    render time, when the language is known.
+
+    >>> terms = Terms({"CN": ("中国", "China")}); set_lang("en"); terms["CN"]
+    'China'
+    >>> set_lang("zh"); terms.get("XX", "XX")
+    'XX'
+    """
+
+    def __init__(self, texts: Mapping[object, tuple[str, str]]) -> None:
+        self._texts = dict(texts)
+
+    def __getitem__(self, key: object) -> str:
+        zh, en = self._texts[key]
+        return en if _lang == "en" else zh
+
+    def __iter__(self) -> Iterator[object]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)

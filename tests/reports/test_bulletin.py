@@ -1,7 +1,8 @@
 """The warning bulletin, rendered from the real corpus through ``seip report warning`` and read back.
 
 The corpus is a private copy with one applicant watch whose baseline lies before the last imports, so the
-bulletin has watched news to report — and must leave the watch state as it found it.
+bulletin has watched news to report — and must leave the watch state as it found it. The bulletin is rendered once
+more in English (``seip --lang en``), with the same figures.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
 
+from seip import i18n
 from seip.cli import app
 from seip.store import Corpus
 from tests.reports import _pdf
@@ -22,6 +24,9 @@ from tests.reports import _pdf
 pytestmark = pytest.mark.shared_data
 runner = CliRunner()
 CHAPTERS = ["预警概况", "预警详情", "监视动态", "应对建议", "附表：指标值总表", "方法说明"]
+EN_CHAPTERS = ["Overview of alerts", "Alert details", "Watchlist news", "Recommended responses",
+               "Appendix: all indicator values", "Method"]  # fmt: skip
+HAN = re.compile(r"[\u4e00-\u9fff]")
 REGION = "北京市"
 
 
@@ -144,3 +149,76 @@ def test_bad_options_are_one_line(home: Path, tmp_path: Path, seip_main) -> None
     assert code == 1 and "province" in err and "Traceback" not in err and not (tmp_path / "w.pdf").exists()
     code, err = run("--out", str(tmp_path / "w.docx"))
     assert code == 1 and ".pdf" in err
+
+
+@pytest.fixture(scope="module")
+def bulletin_en(home: Path, bulletin: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The same bulletin in English (PDF and workbook); the language is reset for the other tests."""
+    out = tmp_path_factory.mktemp("bulletin_en") / "warning.pdf"
+    args = [
+        "--lang",
+        "en",
+        "report",
+        "warning",
+        "--region",
+        REGION,
+        "--as-of",
+        "2024-06-30",
+        "--out",
+        str(out),
+    ]
+    try:
+        result = runner.invoke(app, [*args, "--formats", "pdf,xlsx", "--json", "--home", str(home)])
+    finally:
+        i18n.set_lang("zh")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_english_bulletin_reads_in_english(bulletin_en: dict, bulletin: dict, warn: dict) -> None:
+    from seip.analysis.warning import LEVELS_EN
+
+    assert {k: v for k, v in bulletin_en.items() if k != "files"} == {
+        k: v for k, v in bulletin.items() if k != "files"
+    }
+    text = _flat(_pdf.text(Path(bulletin_en["files"]["pdf"])))
+    assert _flat(f"Patent Early-Warning Bulletin: Strategic Emerging Industries, {REGION}") in text
+    for chapter in ["Key findings", "Contents", *EN_CHAPTERS]:
+        assert _flat(chapter) in text, chapter
+    # The Chinese static words of the same places are gone (region names and applicants are data and stay).
+    for word in [
+        *CHAPTERS,
+        "主要发现",
+        "目录",
+        "复现命令",
+        "共发出预警",
+        "研究范围",
+        "预警级别",
+        "监视清单",
+        "图1",
+    ]:
+        assert word not in text, word
+    alerts = warn["alerts"]
+    counts = [(LEVELS_EN[lv], sum(a["level"] == lv for a in alerts)) for lv in (4, 3, 2, 1)]
+    parts = [f"{k} {name}" for name, k in counts if k]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    assert _flat(f"Alerts issued: {len(alerts)} ({listed}).") in text
+    first = alerts[0]
+    assert _flat(f"[{first['level_en'].capitalize()}] {first['name_en']}") in text
+    assert text.count("Reproducewith:seipwarn") == min(30, len(alerts))
+    assert "Thebulletinonlyreadsthewatches" in text
+
+
+def test_english_workbook_headings(bulletin_en: dict) -> None:
+    wb = CalamineWorkbook.from_path(bulletin_en["files"]["xlsx"])
+    names = wb.sheet_names
+    assert names[0] == "Contents" and names[-1].replace(" ", "") == "Aboutthedata"
+    assert not any(HAN.search(n) for n in names)
+    sheets = {n: wb.get_sheet_by_name(n).to_python() for n in names[1:-1]}
+    rules = [rows for rows in sheets.values() if "Indicator system and thresholds" in str(rows[0][0])]
+    assert len(rules) == 1 and rules[0][2][:5] == ["ID", "Indicator", "Measure", "Scope", "Direction"]
+    for name, rows in sheets.items():
+        heads = " ".join(str(c) for c in rows[2])
+        assert heads.strip() and not HAN.search(heads), (name, heads)
+    about = wb.get_sheet_by_name(names[-1]).to_python()
+    assert [r[0] for r in about][:3] == ["Scope", "Evaluation year", "Assessment date"]

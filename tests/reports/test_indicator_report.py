@@ -1,5 +1,6 @@
 """The indicator report, rendered from the real corpus through ``seip report indicators`` and read back; its
-figures are checked against ``seip indicators`` and against each indicator computed on the whole corpus."""
+figures are checked against ``seip indicators`` and against each indicator computed on the whole corpus. It is
+rendered once more in English (``seip --lang en``), with the same figures."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
 
+from seip import i18n
 from seip.cli import app
 from seip.store import Corpus
 from tests.reports import _pdf
@@ -20,6 +22,10 @@ runner = CliRunner()
 REGION, YEAR = "黑龙江省", 2022
 CHAPTERS = ["指标总览", "规划目标监测", "有效发明专利", "高价值发明专利", "高价值条件的可评估性",
             "战略性新兴产业与国际布局", "失效与期满专利", "各市（地）指标", "说明与假设"]  # fmt: skip
+EN_CHAPTERS = ["Indicators at a glance", "Plan targets", "Valid invention patents", "High-value invention patents",
+               "Which high-value criteria can be assessed", "Strategic emerging industries and international filings",
+               "Lapsed and expired patents", "Cities", "Notes and assumptions"]  # fmt: skip
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _flat(text: str) -> str:
@@ -142,3 +148,70 @@ def test_bad_options_are_one_line(report_home: Path, tmp_path: Path, seip_main) 
     plan.write_text("region: 吉林省\nbase_year: 2020\ntarget_year: 2025\ntargets: []\n", encoding="utf-8")
     code, err = run("--region", REGION, "--targets", str(plan), "--out", str(tmp_path / "r.pdf"))
     assert code == 1 and "吉林省" in err
+
+
+@pytest.fixture(scope="module")
+def report_en(report_home: Path, report: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The same report in English (PDF and workbook); the language is reset for the other tests."""
+    out = tmp_path_factory.mktemp("indicators_en") / "indicators.pdf"
+    args = ["--lang", "en", "report", "indicators", "--region", REGION, "--year", str(YEAR), "--out", str(out),
+            "--formats", "pdf,xlsx", "--json", "--home", str(report_home)]  # fmt: skip
+    try:
+        result = runner.invoke(app, args)
+    finally:
+        i18n.set_lang("zh")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_english_report_reads_in_english(report_en: dict, report: dict) -> None:
+    from seip.reports.published import ordinal
+
+    assert {k: v for k, v in report_en.items() if k != "files"} == {
+        k: v for k, v in report.items() if k != "files"
+    }
+    text = _flat(_pdf.text(Path(report_en["files"]["pdf"])))
+    assert _flat(f"Intellectual Property Statistics Report: {REGION}") in text
+    for chapter in ["Key findings", "Contents", *EN_CHAPTERS]:
+        assert _flat(chapter) in text, chapter
+    # The Chinese static words of the same places are gone (region and city names are data and stay; 高价值发明专利
+    # is kept on purpose, in brackets, after its English name).
+    for word in [
+        *(c for c in CHAPTERS if c != "高价值发明专利"),
+        "主要发现",
+        "目录",
+        "每万人口发明专利拥有量",
+        "规划目标完成进度",
+        "待定",
+        "图1",
+    ]:
+        assert word not in text, word
+    v10 = report_en["indicators"]["valid_invention_per_10k"]
+    assert _flat(f"{v10['value']:.4f} per 10,000 residents") in text
+    if v10["rank"]:
+        assert (
+            _flat(
+                f"{v10['value']:.4f} per 10,000 residents, ranking {ordinal(v10['rank'])} of the 31 provinces"
+            )
+            in text
+        )
+    # The one Chinese term kept on purpose, and the shipped plan in English.
+    assert _flat("High-value invention patents (高价值发明专利, CNIPA definition)") in text
+    assert _flat("Progress towards the plan targets against time elapsed") in text
+    assert _flat("Main IP development indicators of Heilongjiang's 14th Five-Year Plan") in text
+
+
+def test_english_workbook_headings(report_en: dict) -> None:
+    wb = CalamineWorkbook.from_path(report_en["files"]["xlsx"])
+    names = wb.sheet_names
+    assert names[0] == "Contents" and names[-1].replace(" ", "") == "Aboutthedata" and len(names) >= 25
+    assert not any(HAN.search(n) for n in names)
+    overview = wb.get_sheet_by_name(names[1]).to_python()
+    assert overview[2][:3] == ["Indicator", "Value", "Unit"]
+    assert [r[0] for r in overview[3:]][:2] == [
+        "Valid invention patents",
+        "Valid invention patents per 10,000 residents",
+    ]
+    for name in names[1:-1]:
+        heads = " ".join(str(c) for c in wb.get_sheet_by_name(name).to_python()[2]).replace(REGION, "")
+        assert heads.strip() and not HAN.search(heads), (name, heads)

@@ -120,9 +120,11 @@ def warning_cmd(
         print_json({"files": {k: str(v) for k, v in files.items()}, "year": data.year, "as_of": data.as_of,
                     "alerts": len(data.alerts), "levels": levels, "watches": len(data.watches)})  # fmt: skip
         return
-    out.print(
-        t("rm_alerts", n=len(data.alerts), levels="、".join(f"{k} {v}" for k, v in reversed(levels.items())))
-    )
+    from seip.reports.bulletin_text import level
+    from seip.reports.published import listing
+
+    shown = [f"{level(data.rules, k)} {sum(a['level'] == k for a in data.alerts)}" for k in range(4, 0, -1)]
+    out.print(t("rm_alerts", n=len(data.alerts), levels=listing(shown)))
     _print_files(files)
 
 

@@ -30,6 +30,7 @@ i18n.register(
             "{title}：{region}居第 {rank} 位（共 {peers} 个），目标分支 {targets}",
             "{title}: {region} ranks {rank} of {peers}; target branches {targets}",
         ),
+        "nav_stage_of_map": ("专利地图：{stage}", "patent map: {stage}"),
     }
 )
 _MAP_STAGES = {"select", "vectors", "layout", "clusters", "labels"}
@@ -60,6 +61,7 @@ def navigation_cmd(
     from seip.reports.builder import FORMATS, ReportError
     from seip.reports.fonts import cjk_fonts, pdf_font_subsetting_is_fast
     from seip.reports.navigation import navigation, summary
+    from seip.reports.navigation_text import join
 
     cjk_fonts()
     formats = tuple(f.strip().lower() for f in only.split(",") if f.strip()) if only else None
@@ -75,7 +77,7 @@ def navigation_cmd(
 
     def stage(name: str) -> str:
         if name in _MAP_STAGES:
-            return f"{t('nav_stage_map')}：{t(f'rc_stage_{name}')}"
+            return t("nav_stage_of_map", stage=t(f"rc_stage_{name}"))
         return t(f"nav_stage_{name}") if f"nav_stage_{name}" in i18n.MESSAGES else t(f"rc_stage_{name}")
 
     with open_corpus(home, read_only=True) as corpus, _stages() as bar:
@@ -90,6 +92,6 @@ def navigation_cmd(
         return
     n = facts["numbers"]
     out.print(t("nav_done", title=facts["title"], region=data.region, rank=n["rank"] or "—", peers=n["peers"],
-                targets="、".join(facts["targets"]) or "—"))  # fmt: skip
+                targets=join(facts["targets"], en_sep=", ") or "—"))  # fmt: skip
     for path in files.values():
         out.print(f"{t('rc_written')}: {escape(str(path))}")

@@ -34,6 +34,7 @@ i18n.register(
         "rc_map_title": ("专利地图：{what}", "Patent map: {what}"),
         "rc_all": ("全部专利", "all patents"),
         "rc_query": ("检索式 {q}", "query {q}"),
+        "rc_sei": ("{name}（{code}）", "{name} (SEI {code})"),
         "rc_stage_pdf": ("排版 PDF", "typesetting the PDF"),
         "rc_stage_html": ("生成 HTML", "writing the HTML"),
         "rc_stage_xlsx": ("写出 XLSX 附表", "writing the XLSX appendix"),
@@ -59,23 +60,12 @@ def _stages():
     )
 
 
-def _sei_name(code: str | None) -> str:
-    from seip.taxonomy.sei import categories
-
-    if not code:
-        return ""
-    cat = categories().get(code)
-    if cat is None:
-        tops = {c.top_code: (c.top_name, c.top_name_en) for c in categories().values()}
-        if code in tops:
-            return tops[code][1] if i18n.lang() == "en" else tops[code][0]
-        return code
-    return cat.name_en if i18n.lang() == "en" else cat.name
-
-
 @app.command("map")
 def map_cmd(
-    out_path: Annotated[Path, typer.Option("--out", help="输出文件 .png/.svg/.html / output file")],
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="输出文件 .png/.svg/.html（默认按产业命名的 .png）/ output file"),
+    ] = None,
     sei: Annotated[str | None, typer.Option("--sei", help="战新产业代码，如 1.5 / SEI code")] = None,
     query: Annotated[
         str | None, typer.Option("--query", help="检索式（同 seip search）/ search query")
@@ -99,15 +89,21 @@ def map_cmd(
 
     Example: seip map --sei 1.5 --applicant 科大讯飞 --years 2018..2022 --out 人工智能地图.png
     """
+    from seip.reports import landscape_text as L
     from seip.reports.fonts import cjk_fonts
     from seip.reports.patent_map import build_map, parse_years
     from seip.reports.topo import check_output, write
 
     cjk_fonts()
-    check_output(out_path)
+    out_path = check_output(out_path or Path(L.file_stem("map", sei, None) + ".png"))
     span = parse_years(years)
     what = " · ".join(
-        x for x in (f"{_sei_name(sei)}（{sei}）" if sei else "", t("rc_query", q=query) if query else "") if x
+        x
+        for x in (
+            t("rc_sei", name=L.sei_name(sei), code=sei) if sei else "",
+            t("rc_query", q=query) if query else "",
+        )
+        if x
     )
     with open_corpus(home, read_only=True) as corpus, _stages() as bar:
         task = bar.add_task(t("rc_stage_select"), total=None)
@@ -142,7 +138,10 @@ app.add_typer(report_app, name="report")
 
 @report_app.command("landscape")
 def landscape_cmd(
-    out_path: Annotated[Path, typer.Option("--out", help="输出文件 .pdf/.html/.xlsx / output file")],
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="输出文件 .pdf/.html/.xlsx（默认按产业与地区命名的 .pdf）/ output file"),
+    ] = None,
     sei: Annotated[str | None, typer.Option("--sei", help="战新产业代码，如 1.5 / SEI code")] = None,
     region: Annotated[str | None, typer.Option("--region", help="省份，如 黑龙江省 / province")] = None,
     query: Annotated[
@@ -161,9 +160,10 @@ def landscape_cmd(
     """
     from seip.reports.builder import FORMATS, ReportError
     from seip.reports.fonts import cjk_fonts, pdf_font_subsetting_is_fast
-    from seip.reports.landscape import landscape
+    from seip.reports.landscape import default_out, landscape
 
     cjk_fonts()
+    out_path = out_path or default_out(sei, region)
     formats = tuple(f.strip().lower() for f in only.split(",") if f.strip()) if only else None
     if "pdf" in (formats or FORMATS) and not pdf_font_subsetting_is_fast():
         err.print(t("harfbuzz_subset_missing"))

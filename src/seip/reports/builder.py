@@ -243,7 +243,9 @@ def write_html(report: Report, path: Path, *, interactive: bool = True) -> Path:
 
 
 def _sheet_name(label: str, used: set[str]) -> str:
-    name = re.sub(r"[\[\]:*?/\\]", "", label.replace(" ", ""))[:31] or "Sheet"
+    # Chinese labels ("表 1") lose their spaces; English ones keep them between words ("About the data").
+    text = label if i18n.lang() == "en" else label.replace(" ", "")
+    name = re.sub(r"[\[\]:*?/\\]", "", text).strip()[:31].strip() or "Sheet"
     base, k = name, 2
     while name in used:
         name = f"{base[:28]}_{k}"
@@ -312,7 +314,7 @@ def write_xlsx(report: Report, path: Path) -> Path:
 
 def _xlsx_value(v: object) -> object:
     if isinstance(v, list | tuple):
-        return "；".join(map(str, v))
+        return i18n.t("chart_list_sep").join(map(str, v))
     if isinstance(v, dt.date | dt.datetime):
         return v.isoformat()
     return v

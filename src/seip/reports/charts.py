@@ -1,7 +1,7 @@
 """Figures of reports: Vega-Lite specs built with altair (or plain Vega for the patent map), the table behind
 each, and their rendering to SVG/PNG with vl-convert in the report's CJK font.
 
-May import: seip.reports.fonts, seip.errors, stdlib, altair, vl_convert.
+May import: seip.reports.fonts, seip.errors, seip.i18n, stdlib, altair, vl_convert.
 
 A :class:`Figure` carries its data as a :class:`DataTable`, so the XLSX appendix holds exactly what each chart
 shows. Rendering never touches the network (``allowed_base_urls=[]``: every spec carries its data inline).
@@ -12,11 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import altair as alt
 
+from seip import i18n
 from seip.reports.fonts import register_for_charts
+
+i18n.register({"chart_yes": ("是", "Yes"), "chart_no": ("否", "No"), "chart_list_sep": ("；", "; ")})
 
 #: A restrained palette that prints well in colour and reads in grey (navy, teal, ochre, red, green, …).
 PALETTE = [
@@ -28,7 +32,8 @@ HEIGHT = 250
 
 @dataclass
 class DataTable:
-    """Rows of plain values with ordered, labelled columns (``columns``: key → label)."""
+    """Rows of plain values with ordered, labelled columns (``columns``: key → label). Cells print in the
+    language current when they are read (yes/no, list separators); labels are the caller's."""
 
     columns: dict[str, str]
     rows: list[dict[str, Any]]
@@ -47,15 +52,19 @@ class DataTable:
         if fmt == "pct" and isinstance(v, int | float):
             return f"{v:.1%}"
         if isinstance(v, bool):
-            return "是" if v else "否"
+            return i18n.t("chart_yes" if v else "chart_no")
         if isinstance(v, int) and key.endswith("year"):
             return str(v)  # 2018, not 2,018
+        if isinstance(v, Decimal):  # DuckDB's sums of integers
+            v = int(v) if v == v.to_integral_value() else float(v)
         if isinstance(v, int) or (fmt == "int" and isinstance(v, float)):
             return f"{int(v):,}"
         if isinstance(v, float):
             return f"{v:,.2f}"
+        if isinstance(v, dt.datetime):
+            return f"{v:%Y-%m-%d %H:%M}"  # to the minute: seconds and microseconds are noise in a report
         if isinstance(v, list | tuple):
-            return "；".join(map(str, v))
+            return i18n.t("chart_list_sep").join(map(str, v))
         return str(v)
 
 
@@ -220,7 +229,7 @@ def bar_line(
 
 
 def donut(key: str, title: str, table: DataTable, category: str, value: str, *, note: str = "") -> Figure:
-    """Shares of a whole (at most ~8 parts reads well; group the rest as 其他 before calling)."""
+    """Shares of a whole (at most ~8 parts reads well; group the rest as "other" before calling)."""
     cols = table.columns
     chart = (
         alt.Chart(_data(table.rows))

@@ -20,6 +20,7 @@ from typing import Any
 
 import ibis
 
+from seip import i18n
 from seip.analysis import indicators as ind
 from seip.analysis import lifecycle
 from seip.analysis._backend import Tables, connect, tables
@@ -29,6 +30,7 @@ from seip.analysis.registry import Indicator, official
 from seip.analysis.targets import DEFAULT_PLAN, Plan, load_plan, plan_expressions, progress
 from seip.errors import SeipError
 from seip.reports import charts as C
+from seip.reports import indicator_text  # noqa: F401  (registers the ind_ messages used here)
 from seip.reports.published import cutoff, sources
 from seip.store import Corpus
 
@@ -100,10 +102,7 @@ def _plan(region: Region, targets: Path | None) -> tuple[Plan | None, str]:
     plan = load_plan()
     if plan.region == region.name:
         return plan, ""
-    return (
-        None,
-        f"随附的规划目标（{DEFAULT_PLAN}）是{plan.region}的；{region.name}的规划目标可写成同样格式的 YAML，以 --targets 指定。",
-    )
+    return None, i18n.t("indr_no_plan", file=DEFAULT_PLAN, plan_region=plan.region, region=region.name)
 
 
 def _figures(
@@ -141,7 +140,9 @@ def _figures(
             }
         )
     if year is None:
-        trend.append({"period": "现状", **{k: here[k] for k in ("value", "numerator", "undetermined")}})
+        trend.append(
+            {"period": i18n.t("indr_now"), **{k: here[k] for k in ("value", "numerator", "undetermined")}}
+        )
     return Figures(i, here, national, provinces, cities, trend, rank)
 
 

@@ -4,6 +4,8 @@ when a whole industry is compiled.
 
 May import: seip.analysis, seip.reports, seip.taxonomy, stdlib, pyarrow, xlsxwriter.
 
+Sheet names, headings and coded values follow the language (``seip --lang en``); entries stay as stored.
+
 Entry sheets have a frozen, filtered header, set column widths, wrapped long text, dates as Excel dates and
 the value score as a number. Columns are converted with Arrow compute; rows are then written one call each
 (xlsxwriter writes cell by cell, in constant-memory mode so that large compilations stream to disk).
@@ -13,63 +15,65 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from seip import i18n
 from seip.analysis import lapsed
-from seip.reports.published import PATENT_TYPES, sei_key, sei_name
+from seip.reports.lapsed_text import BOOK_BASIS, HEADERS, REASONS, YES_NO, plural, sei_title
+from seip.reports.published import PATENT_TYPES, sei_key
+
+T = i18n.t
 
 if TYPE_CHECKING:
     from seip.reports.lapsed_report import Compilation
 
 MAX_ROWS = 1_048_575  # an xlsx sheet's rows less the header
 EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug is before every patent date)
-BASIS = {"event": "法律事件", "term": "法定期限推算", "unknown": "未知"}
-#: key → (header, width, kind); kinds: text, wrap, date, int, score, map (with a dictionary below).
-COLUMNS: dict[str, tuple[str, int, str]] = {
-    "rank": ("序号", 6, "int"),
-    "pub_number": (lapsed.XLSX_HEADERS["pub_number"][0], 17, "text"),
-    "app_number": (lapsed.XLSX_HEADERS["app_number"][0], 18, "text"),
-    "title": (lapsed.XLSX_HEADERS["title"][0], 36, "wrap"),
-    "applicants": (lapsed.XLSX_HEADERS["applicants"][0], 28, "wrap"),
-    "province": ("省份", 10, "text"),
-    "city": ("城市", 10, "text"),
-    "app_date": ("申请日", 11, "date"),
-    "grant_date": ("授权日", 11, "date"),
-    "patent_type": ("专利类型", 9, "map"),
-    "ipc_main": (lapsed.XLSX_HEADERS["ipc_main"][0], 13, "text"),
-    "group": ("分组", 14, "wrap"),
-    "sei_codes": (lapsed.XLSX_HEADERS["sei_codes"][0], 12, "text"),
-    "reason": ("失效原因", 12, "map"),
-    "end_date": ("失效日期", 11, "date"),
-    "end_basis": ("失效日期依据", 12, "map"),
-    "ended_after": (lapsed.XLSX_HEADERS["ended_after"][0], 13, "date"),
-    "value_score": ("价值度", 8, "score"),
-    "core": ("核心专利", 8, "map"),
-    "legal_status_raw": ("原始法律状态", 16, "wrap"),
-    "abstract": ("摘要（节选）", 60, "wrap"),
+#: key → (width, kind); kinds: text, wrap, date, int, score, map (with a vocabulary below). Headings: HEADERS.
+COLUMNS: dict[str, tuple[int, str]] = {
+    "rank": (6, "int"),
+    "pub_number": (17, "text"),
+    "app_number": (18, "text"),
+    "title": (36, "wrap"),
+    "applicants": (28, "wrap"),
+    "province": (10, "text"),
+    "city": (10, "text"),
+    "app_date": (11, "date"),
+    "grant_date": (11, "date"),
+    "patent_type": (11, "map"),
+    "ipc_main": (13, "text"),
+    "group": (14, "wrap"),
+    "sei_codes": (12, "text"),
+    "reason": (14, "map"),
+    "end_date": (11, "date"),
+    "end_basis": (13, "map"),
+    "ended_after": (13, "date"),
+    "value_score": (8, "score"),
+    "core": (8, "map"),
+    "legal_status_raw": (16, "wrap"),
+    "abstract": (60, "wrap"),
 }
-MAPS: dict[str, dict[Any, str]] = {
-    "patent_type": PATENT_TYPES,
-    "reason": {k: v[0] for k, v in lapsed.REASONS.items()},
-    "end_basis": BASIS,
-    "core": {True: "是", False: "否"},
-}
+#: Vocabularies of the coded columns, answering in the current language.
+MAPS: dict[str, Mapping[Any, str]] = {"patent_type": PATENT_TYPES, "reason": REASONS, "end_basis": BOOK_BASIS,
+                                      "core": YES_NO}  # fmt: skip
 
 
-def _mapped(col: pa.ChunkedArray, mapping: dict[Any, str]) -> pa.Array:
+def _mapped(col: pa.ChunkedArray, mapping: Mapping[Any, str]) -> pa.Array:
     keys = list(mapping)
     idx = pc.index_in(col, value_set=pa.array(keys, col.type))
     return pa.array([mapping[k] for k in keys], pa.string()).take(idx)
 
 
 def columns(t: pa.Table) -> list[list[Any]]:
-    """The entry columns as Python lists ready to write: dates as Excel day numbers, codes as Chinese words."""
+    """The entry columns as Python lists ready to write: dates as Excel day numbers, codes as words of the
+    current language."""
     out = []
-    for key, (_, _, kind) in COLUMNS.items():
+    for key, (_, kind) in COLUMNS.items():
         col = t.column(key)
         if kind == "date":
             col = pc.days_between(pa.scalar(EPOCH, pa.date32()), pc.cast(col, pa.date32()))
@@ -103,10 +107,10 @@ class _Formats:
 
 def _entries(wb, f: _Formats, name: str, data: list[list[Any]], rows: int) -> None:
     ws = wb.add_worksheet(name)
-    for c, (_, width, kind) in enumerate(COLUMNS.values()):
+    for c, (width, kind) in enumerate(COLUMNS.values()):
         ws.set_column(c, c, width, f.kinds[kind])
     ws.set_row(0, 30)
-    ws.write_row(0, 0, [h for h, _, _ in COLUMNS.values()], f.head)
+    ws.write_row(0, 0, [HEADERS[k] for k in COLUMNS], f.head)
     ws.freeze_panes(1, 2)
     ws.autofilter(0, 0, max(rows, 1), len(COLUMNS) - 1)
     for r, row in enumerate(zip(*data, strict=True), 1):
@@ -135,10 +139,13 @@ def _reasons(wb, f: _Formats, name: str, t: pa.Table) -> None:
     from seip.reports.lapsed_report import counts, end_years
 
     ws = wb.add_worksheet(name)
-    ws.set_column(0, 0, 18)
+    ws.set_column(0, 0, 20)  # "lapsed (fees unpaid)"
     ws.set_column(1, 6, 13)
-    ws.write(0, 0, "失效专利按失效原因", f.title)
-    heads = ["失效原因", "件数", "占比", "有确切失效日期", "核心专利", "平均价值度"]
+    ws.write(0, 0, T("lap_reasons_title"), f.title)
+    heads = [
+        T(k)
+        for k in ("lap_reason", "lap_count", "lap_share", "lap_head_dated", "lap_head_core", "lap_head_mean")
+    ]
     ws.write_row(2, 0, heads, f.head)
     total = t.num_rows
     r = 3
@@ -147,7 +154,7 @@ def _reasons(wb, f: _Formats, name: str, t: pa.Table) -> None:
         dated = pc.sum(pc.is_valid(part.column("end_date"))).as_py()
         core = pc.sum(part.column("core")).as_py() or 0
         mean = pc.mean(part.column("value_score")).as_py()
-        ws.write(r, 0, lapsed.REASONS[reason][0])
+        ws.write(r, 0, REASONS[reason])
         ws.write(r, 1, k, f.int)
         ws.write(r, 2, k / total, f.pct)
         ws.write(r, 3, dated, f.int)
@@ -155,12 +162,12 @@ def _reasons(wb, f: _Formats, name: str, t: pa.Table) -> None:
         if mean is not None:
             ws.write(r, 5, mean, f.kinds["score"])
         r += 1
-    ws.write_row(r, 0, ["合计", total], f.key)
+    ws.write_row(r, 0, [T("lap_sum"), total], f.key)
     years = end_years(t)
     reasons = sorted({y["reason"] for y in years})
     r += 3
-    ws.write(r, 0, "按失效年份（日期未知者按最早可能年份）", f.subtitle)
-    ws.write_row(r + 1, 0, ["失效年份", *reasons, "合计", "其中日期未知"], f.head)
+    ws.write(r, 0, T("lap_years_title"), f.subtitle)
+    ws.write_row(r + 1, 0, [T("lap_year"), *reasons, T("lap_sum"), T("lap_head_undated")], f.head)
     grid: dict[int, dict[str, int]] = {}
     for y in years:
         row = grid.setdefault(y["year"], {})
@@ -181,14 +188,18 @@ def _cover(
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 100)
     ws.write(0, 0, title(d), f.title)
-    ws.write(1, 0, f"数据截至 {d.cutoff:%Y-%m-%d} · 编制日期 {dt.date.today():%Y-%m-%d}", f.subtitle)
-    facts = [("编制单位", publisher or "—"), ("汇编范围", scope(d)),
-             ("失效日不早于", d.since.isoformat() if d.since else "不限"), ("评估日", d.as_of.isoformat()),
-             ("数据截止日", d.cutoff.isoformat()), ("失效专利（件）", f"{d.total:,}"),
-             ("分组", "IPC 小类（主分类号前四位）" if d.group_by == "ipc" else "专利地图技术分支")]  # fmt: skip
-    facts += lapsed.notes(d.selection(), d.total)[1:]
-    facts += [("数据来源", "；".join(f"{s['source_format']} {s['files']} 个文件，{s['rows_read']:,} 行" for s in d.sources.rows)),
-              ("工作表", "；".join(f"{s}（{desc}）" for s, desc, _ in sheets))]  # fmt: skip
+    ws.write(1, 0, T("lap_book_subtitle", cutoff=f"{d.cutoff:%Y-%m-%d}", today=f"{dt.date.today():%Y-%m-%d}"),
+             f.subtitle)  # fmt: skip
+    facts = [(T("lap_publisher"), publisher or "—"), (T("lap_book_scope"), scope(d)),
+             (T("lap_since_label"), d.since.isoformat() if d.since else T("lap_any_date")),
+             (T("lap_as_of"), d.as_of.isoformat()), (T("lap_cutoff"), d.cutoff.isoformat()),
+             (T("lap_total"), f"{d.total:,}"),
+             (T("lap_grouping"), T("lap_grouping_ipc" if d.group_by == "ipc" else "lap_grouping_branch"))]  # fmt: skip
+    facts += lapsed.notes(d.selection(), d.total, en=i18n.lang() == "en")[1:]
+    sep = T("lap_fact_sep")
+    facts += [(T("lap_sources"), sep.join(T("lap_source_item", fmt=s["source_format"], files=s["files"], s=plural(s["files"]),
+                                             rows=f"{s['rows_read']:,}") for s in d.sources.rows)),
+              (T("lap_sheets"), sep.join(T("lap_sheet_item", sheet=s, desc=desc) for s, desc, _ in sheets))]  # fmt: skip
     for r, (k, v) in enumerate(facts, 3):
         ws.write(r, 0, k, f.key)
         ws.write(r, 1, v, f.value)
@@ -199,8 +210,8 @@ def _contents(wb, f: _Formats, name: str, sheets: list[tuple[str, str, int | Non
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 60)
     ws.set_column(2, 2, 10)
-    ws.write(0, 0, "目录", f.title)
-    ws.write_row(2, 0, ["工作表", "内容", "行数"], f.head)
+    ws.write(0, 0, T("lap_contents_title"), f.title)
+    ws.write_row(2, 0, [T("lap_head_sheet"), T("lap_head_desc"), T("lap_head_rows")], f.head)
     for r, (sheet, desc, rows) in enumerate(sheets, 3):
         ws.write_url(r, 0, f"internal:'{sheet}'!A1", f.link, string=sheet)
         ws.write(r, 1, desc, f.value)
@@ -209,10 +220,14 @@ def _contents(wb, f: _Formats, name: str, sheets: list[tuple[str, str, int | Non
 
 
 def _sheet_name(code: str) -> str:
-    name = f"{code} {sei_name(code)}"
+    name = f"{code} {sei_title(code)}"
     for ch in "[]:*?/\\":
         name = name.replace(ch, "")
-    return name[:31]
+    if len(name) <= 31:
+        return name
+    # An xlsx sheet name holds 31 characters: cut English names at a word ("1.3 Emerging software and new").
+    cut = name[:32].rsplit(" ", 1)[0].rstrip(",")
+    return cut if len(cut) > len(code) + 1 else name[:31]
 
 
 def write_book(d: Compilation, path: Path, publisher: str = "") -> Path:
@@ -226,9 +241,11 @@ def write_book(d: Compilation, path: Path, publisher: str = "") -> Path:
         raise LapsedReportError(f"{t.num_rows:,} entries do not fit in one xlsx sheet: narrow the selection")
     per_sei = _sei_sheets(t, d.sei)
     sheets: list[tuple[str, str, int | None]] = [
-        ("封面", "汇编范围、方法与数据来源", None), ("目录", "各工作表", None),
-        ("失效专利", "全部条目，按价值度从高到低", t.num_rows), ("按失效原因", "件数、占比、核心专利及按年份分布", None)]  # fmt: skip
-    sheets += [(_sheet_name(code), f"{sei_name(code)}（{code}）的条目", len(rows)) for code, rows in per_sei]
+        (T("lap_sheet_cover"), T("lap_desc_cover"), None), (T("lap_sheet_contents"), T("lap_desc_contents"), None),
+        (T("lap_sheet_entries"), T("lap_desc_entries"), t.num_rows),
+        (T("lap_sheet_reasons"), T("lap_desc_reasons"), None)]  # fmt: skip
+    sheets += [(_sheet_name(code), T("lap_desc_sei", name=sei_title(code), code=code), len(rows))
+               for code, rows in per_sei]  # fmt: skip
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
                                         "strings_to_urls": False, "strings_to_formulas": False})  # fmt: skip

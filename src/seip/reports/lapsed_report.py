@@ -8,7 +8,8 @@ narrowed to a search query (before the table is made, so an application counts w
 matches) and to the first applicant's province, with an abstract excerpt and a group: the IPC subclass of the
 main classification, or the technology branch of the patent map (:mod:`seip.reports.patent_map`). Two documents
 come out: a formatted workbook of every entry (:mod:`seip.reports.lapsed_book`) and a PDF/HTML (cover, findings,
-charts of reasons and years, then the most valuable entries grouped), both with the same stem.
+charts of reasons and years, then the most valuable entries grouped), both with the same stem. Their words are
+the ``lap_`` messages of :mod:`seip.reports.lapsed_text`: Chinese, or English under ``seip --lang en``.
 """
 
 from __future__ import annotations
@@ -25,19 +26,19 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from seip import i18n
 from seip.analysis import lapsed, stats
 from seip.analysis._backend import connect, tables
 from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports import charts as C
 from seip.reports.builder import FORMATS, Bullets, Note, Report, Section, render
-from seip.reports.published import PATENT_TYPES, check_out, cutoff, industry, ipc_titles, n, pct, sources
+from seip.reports.lapsed_text import BASIS, REASONS, day, place, plural, sector
+from seip.reports.published import PATENT_TYPES, check_out, cutoff, ipc_titles, n, pct, sources
 from seip.store import Corpus
 
 LIMIT = 300  # entries printed in the PDF (the workbook holds all)
 EXCERPT = 180  # characters of the abstract
-BASIS = {"event": "法律事件日期", "term": "按法定期限推算", "unknown": "日期未知"}
-UNGROUPED = "未归入技术分支"
 
 
 class LapsedReportError(SeipError):
@@ -77,12 +78,14 @@ def _abstracts(tb, pubs: pa.Array) -> pa.Table:
 
 
 def _branches(corpus: Corpus, sei: str | None, query: str | None, pubs: pa.Array, say) -> pa.Array:
-    """The patent-map branch of each entry (``n. label``), ``UNGROUPED`` outside every branch."""
+    """The patent-map branch of each entry (``n. label``), "not in a technology branch" outside every branch."""
     from seip.reports.landscape_data import REPORT_LAYOUT
     from seip.reports.patent_map import build_map
 
     pm = build_map(corpus, sei=sei, query=query, title="", layout_sample=REPORT_LAYOUT, progress=say)
-    names = [UNGROUPED] * (len(pm.clusters) + 1)  # branch ids run 1, 2, … by size; -1 = in no branch
+    names = [i18n.t("lap_ungrouped")] * (
+        len(pm.clusters) + 1
+    )  # branch ids run 1, 2, … by size; -1 = in no branch
     for c in pm.clusters:
         names[c.id] = f"{c.id}. {c.label}"
     pos = pc.index_in(pubs, value_set=pm.pub_numbers).fill_null(-1).to_numpy(zero_copy_only=False)
@@ -101,7 +104,8 @@ def gather(
     as_of: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Compilation:
-    """The compilation's entries: lapsed_table of the selection with abstract excerpt and group."""
+    """The compilation's entries: lapsed_table of the selection with abstract excerpt and group (the names of
+    the catch-all groups, unclassified and in no branch, in the language of the moment)."""
     say = progress or (lambda _: None)
     if group_by not in ("ipc", "branch"):
         raise LapsedReportError(
@@ -147,25 +151,28 @@ def gather(
         say("map")
         group = _branches(corpus, sei, query, t.column("pub_number"), say)
     else:
-        group = pc.fill_null(pc.utf8_slice_codeunits(t.column("ipc_main"), 0, 4), "未分类")
+        group = pc.fill_null(pc.utf8_slice_codeunits(t.column("ipc_main"), 0, 4), i18n.t("lap_unclassified"))
     t = t.append_column("group", group)
     return Compilation(sei, region, query, since, day, cut, group_by, t, sources(corpus))
 
 
 # --- words -------------------------------------------------------------------------------------------------
+# Sentences and labels are the ``lap_`` messages of seip.reports.lapsed_text, read in the current language.
+T = i18n.t
 
 
 def scope(d: Compilation) -> str:
-    parts = [f"{industry(d.sei)}（战略性新兴产业 {d.sei}）" if d.sei else "专利库全部专利"]
+    parts = [T("lap_scope_sei", name=sector(d.sei), code=d.sei) if d.sei else T("lap_all")]
     if d.query:
-        parts.append(f"检索式“{d.query}”命中")
+        parts.append(T("lap_scope_query", query=d.query))
     if d.region:
-        parts.append(f"第一申请人在{d.region}")
-    return "、".join(parts)
+        parts.append(T("lap_scope_region", region=place(d.region)))
+    return ("、" if i18n.lang() == "zh" else " ").join(parts)
 
 
 def title(d: Compilation) -> str:
-    return f"{d.region or ''}{industry(d.sei) if d.sei else '战略性新兴产业'}失效专利文献汇编"
+    region = T("lap_title_region", region=place(d.region)) if d.region else ""
+    return T("lap_title", region=region, industry=sector(d.sei))
 
 
 def counts(t: pa.Table, column: str) -> list[tuple[Any, int]]:
@@ -175,13 +182,13 @@ def counts(t: pa.Table, column: str) -> list[tuple[Any, int]]:
 
 
 def end_years(t: pa.Table) -> list[dict[str, Any]]:
-    """Entries by year of lapse and reason: the year ended where known (``dated``), else the earliest year it
-    can have happened (``ended_after``)."""
+    """Entries by year of lapse and reason (its label in the current language): the year ended where known
+    (``dated``), else the earliest year it can have happened (``ended_after``)."""
     dated = pc.is_valid(t.column("end_date"))
     y = pc.year(pc.coalesce(t.column("end_date"), t.column("ended_after")))
     g = pa.table({"year": y, "reason": t.column("reason"), "dated": dated})
     g = g.filter(pc.is_valid(y)).group_by(["year", "reason", "dated"]).aggregate([("year", "count")])
-    return sorted(({"year": r["year"], "reason": lapsed.REASONS[r["reason"]][0], "dated": r["dated"],
+    return sorted(({"year": r["year"], "reason": REASONS[r["reason"]], "dated": r["dated"],
                     "count": r["year_count"]} for r in g.to_pylist()),
                   key=lambda r: (r["year"], r["reason"], not r["dated"]))  # fmt: skip
 
@@ -193,49 +200,47 @@ def holders(t: pa.Table, top: int = 10) -> list[tuple[str, int]]:
     return [(k, v) for k, v in counts(pa.table({"h": first}), "h") if k][:top]
 
 
+def _word(d: Compilation, many: bool = False) -> str:
+    """``IPC subclass`` or ``technology branch`` (plural with ``many``, for English)."""
+    return T(f"lap_word_{'ipc' if d.group_by == 'ipc' else 'branch'}{'_many' if many else ''}")
+
+
 def _findings(d: Compilation, shown: int) -> list[str]:
     t = d.entries
-    since = f"失效日不早于 {d.since:%Y-%m-%d}" if d.since else "不限失效时间"
+    since = T("lap_since", date=day(d.since)) if d.since else T("lap_any_time")
     undated = t.num_rows - pc.sum(pc.is_valid(t.column("end_date"))).as_py()
-    out = [
-        f"截至 {d.as_of:%Y-%m-%d}，{scope(d)}已失效（终止、届满、无效、放弃、撤回、驳回）的专利申请共 **{n(d.total)}** 件（{since}；"
-        f"失效日期未知的 {n(undated)} 件按其可能的最早失效日判断）。数据截至 {d.cutoff:%Y-%m-%d}。"
+    out = [T("lap_find_total", as_of=day(d.as_of), scope=scope(d), n=n(d.total), s=plural(d.total), since=since,
+             undated=n(undated), cutoff=day(d.cutoff))]  # fmt: skip
+    items = [
+        T("lap_reason_item", reason=REASONS[r], n=n(k), pct=pct(k / d.total)) for r, k in counts(t, "reason")
     ]
-    reasons = counts(t, "reason")
-    out.append(
-        "按失效原因："
-        + "，".join(f"{lapsed.REASONS[r][0]} {n(k)} 件（{pct(k / d.total)}）" for r, k in reasons)
-        + "。"
-    )
+    out.append(T("lap_find_reasons", items=T("lap_item_sep").join(items)))
     years = Counter()
     for r in end_years(t):
         if r["dated"]:
             years[r["year"]] += r["count"]
     if years:
         y, k = max(years.items(), key=lambda x: (x[1], x[0]))
-        out.append(f"有确切失效日期的 {n(sum(years.values()))} 件中，{y} 年失效最多（{n(k)} 件）。")
+        out.append(T("lap_find_years", dated=n(sum(years.values())), year=y, n=n(k)))
     else:
-        out.append(
-            "数据中没有这些专利的失效日期（法律事件），图表按其可能的最早失效年份（授权日或公开日所在年份）统计。"
-        )
+        out.append(T("lap_find_no_years"))
     scored = pc.sum(pc.is_valid(t.column("value_score"))).as_py()
     core = pc.sum(t.column("core")).as_py() or 0
     best = t.slice(0, 1).to_pylist()[0]
     if scored:
-        out.append(
-            f"可评价值度的 {n(scored)} 件中，按价值度属于其群组前 10% 的核心专利 {n(core)} 件；价值最高的是 {best['pub_number']}"
-            f"“{best['title']}”（{best['value_score']:.1f}，{lapsed.REASONS[best['reason']][0]}）。"
-        )
+        out.append(T("lap_find_value", scored=n(scored), core=n(core), s=plural(core), are="is" if core == 1 else "are",
+                     pub=best["pub_number"], title=best["title"], score=f"{best['value_score']:.1f}",
+                     reason=REASONS[best["reason"]]))  # fmt: skip
     groups = counts(t, "group")
-    word = "IPC 小类" if d.group_by == "ipc" else "技术分支"
-    out.append(f"涉及{word} {len(groups)} 个，最多的是 {groups[0][0]}（{n(groups[0][1])} 件）。")
+    out.append(T("lap_find_groups", word=_word(d, len(groups) != 1), k=len(groups), group=groups[0][0],
+                 n=n(groups[0][1])))  # fmt: skip
     top = holders(t, 3)
     if top:
-        out.append("原申请（专利权）人以 " + "、".join(f"{h}（{n(k)} 件）" for h, k in top) + " 居前。")
+        items = [T("lap_holder_item", holder=h, n=n(k)) for h, k in top]
+        out.append(T("lap_find_holders", items=T("lap_list_sep").join(items)))
     out.append(
-        f"汇编一章按{word}分组列出价值最高的 {n(shown)} 件" + ("（即全部）" if shown == d.total else "")
-        + "；全部条目见同名 .xlsx 工作簿（按价值排序，含按失效原因和按产业分类的工作表）。"
-    )  # fmt: skip
+        T("lap_find_book", word=_word(d), n=n(shown), all=T("lap_find_book_all") if shown == d.total else "")
+    )
     return out
 
 
@@ -244,66 +249,73 @@ def _findings(d: Compilation, shown: int) -> list[str]:
 
 def _overview(d: Compilation) -> Section:
     t = d.entries
-    reasons = C.DataTable({"reason": "失效原因", "count": "件数", "share": "占比"},
-                          [{"reason": lapsed.REASONS[r][0], "count": k, "share": k / d.total} for r, k in counts(t, "reason")],
-                          "失效专利按原因", {"count": "int", "share": "pct"})  # fmt: skip
+    reasons = C.DataTable({"reason": T("lap_reason"), "count": T("lap_count"), "share": T("lap_share")},
+                          [{"reason": REASONS[r], "count": k, "share": k / d.total} for r, k in counts(t, "reason")],
+                          T("lap_by_reason"), {"count": "int", "share": "pct"})  # fmt: skip
+    dated, undated = T("lap_dated"), T("lap_undated")
     by_year: Counter = Counter()
     for r in end_years(t):
-        by_year[(r["year"], "有确切失效日期" if r["dated"] else "日期未知（最早可能年份）")] += r["count"]
-    years = C.DataTable({"year": "失效年份", "basis": "日期", "count": "件数"},
+        by_year[(r["year"], dated if r["dated"] else undated)] += r["count"]
+    years = C.DataTable({"year": T("lap_year"), "basis": T("lap_date_basis"), "count": T("lap_count")},
                         [{"year": y, "basis": b, "count": k} for (y, b), k in sorted(by_year.items())],
                         formats={"count": "int"})  # fmt: skip
-    kinds = C.DataTable({"type": "专利类型", "count": "件数"},
-                        [{"type": PATENT_TYPES.get(k, k or "未知"), "count": v} for k, v in counts(t, "patent_type")],
-                        "失效专利按类型", {"count": "int"})  # fmt: skip
+    kinds = C.DataTable({"type": T("lap_type"), "count": T("lap_count")},
+                        [{"type": PATENT_TYPES.get(k, k or T("unknown")), "count": v} for k, v in counts(t, "patent_type")],
+                        T("lap_by_type"), {"count": "int"})  # fmt: skip
     titles = ipc_titles()
-    groups = [{"group": g, "title": titles.get(g, "") if d.group_by == "ipc" else "", "count": k}
-              for g, k in counts(t, "group")[:15]]  # fmt: skip
-    gt = C.DataTable({"group": "IPC 小类" if d.group_by == "ipc" else "技术分支", "title": "小类名称（英文）",
-                      "count": "件数"}, groups, formats={"count": "int"})  # fmt: skip
-    if d.group_by != "ipc":
-        gt.columns.pop("title")
-    top = C.DataTable({"holder": "原申请（专利权）人", "count": "件数"},
-                      [{"holder": h, "count": k} for h, k in holders(t)], "失效专利较多的原申请人（前10位）", {"count": "int"})  # fmt: skip
-    blocks: list = [
-        "失效专利的技术方案已进入公有领域，可以自由实施；价值度较高者适合二次开发、改进后重新申请，或作为规避设计的参考。"
-        "下图为失效原因和失效年份的分布。",
-        C.donut("reasons", "失效原因构成", reasons, "reason", "count", note=f"共 {n(d.total)} 件。"),
-        reasons,
+    ipc = d.group_by == "ipc"
+    groups = [
+        {"group": g, "title": titles.get(g, "") if ipc else "", "count": k}
+        for g, k in counts(t, "group")[:15]
     ]
+    word = T("lap_group_ipc" if ipc else "lap_group_branch")
+    gt = C.DataTable({"group": word, "title": T("lap_ipc_title"), "count": T("lap_count")}, groups,
+                     formats={"count": "int"})  # fmt: skip
+    if not ipc:
+        gt.columns.pop("title")
+    top = C.DataTable({"holder": T("lap_holder"), "count": T("lap_count")},
+                      [{"holder": h, "count": k} for h, k in holders(t)], T("lap_top_holders"), {"count": "int"})  # fmt: skip
+    blocks: list = [
+        T("lap_intro"),
+        C.donut("reasons", T("lap_reasons_chart"), reasons, "reason", "count",
+                note=T("lap_reasons_note", n=n(d.total), s=plural(d.total))),
+        reasons,
+    ]  # fmt: skip
     if years.rows:
-        fig = C.bar("end_years", "各年失效专利数量", years, "year", "count", color="basis",
-                    note="失效年份取法律事件日期或法定期限；数据没有失效日期的，按其可能的最早失效年份"
-                    "（权利：授权日；申请：公开日）计入，以浅色标出。")  # fmt: skip
-        fig.spec["encoding"]["color"]["scale"] = {"domain": ["有确切失效日期", "日期未知（最早可能年份）"],
-                                                  "range": [C.PALETTE[0], "#a9c4de"]}  # fmt: skip
+        fig = C.bar(
+            "end_years", T("lap_years_chart"), years, "year", "count", color="basis", note=T("lap_years_note")
+        )
+        color = fig.spec["encoding"]["color"]
+        color["scale"] = {"domain": [dated, undated], "range": [C.PALETTE[0], "#a9c4de"]}
+        color["legend"] = {"labelLimit": 320}  # the English labels are longer than the default 160 px
         blocks.append(fig)
     blocks += [
-        C.bar("groups", f"失效专利较多的{'IPC 小类' if d.group_by == 'ipc' else '技术分支'}（前15位）", gt, "group",
+        C.bar("groups", T("lap_groups_chart_ipc" if ipc else "lap_groups_chart_branch"), gt, "group",
               "count", horizontal=True, sort_by_value=True, height=max(160, 22 * len(groups))),
         kinds,
     ]  # fmt: skip
     if top.rows:
         blocks.append(top)
-    return Section("概况", blocks)
+    return Section(T("lap_overview"), blocks)
 
 
 def _entry(r: dict[str, Any]) -> list:
-    who = r["applicants"] or "—"
     if r["end_date"]:
-        end = f"{r['end_date']}（{BASIS[r['end_basis']]}）"
+        end = T("lap_end_dated", date=r["end_date"], basis=BASIS[r["end_basis"]])
     else:
-        end = f"日期未知，不早于 {r['ended_after']}" if r["ended_after"] else "日期未知"
+        end = T("lap_end_after", date=r["ended_after"]) if r["ended_after"] else T("lap_end_unknown")
     score = f"{r['value_score']:.1f}" if r["value_score"] is not None else "—"
-    meta = [f"原申请（专利权）人：{who}", f"申请号 {r['app_number'] or '—'}", f"申请日 {r['app_date'] or '—'}",
-            f"授权日 {r['grant_date'] or '—'}", f"失效：{lapsed.REASONS[r['reason']][0]}，{end}",
-            f"价值度 {score}{'（核心专利）' if r['core'] else ''}", f"IPC {r['ipc_main'] or '—'}"]  # fmt: skip
+    meta = [T("lap_meta_holder", x=r["applicants"] or "—"), T("lap_meta_app", x=r["app_number"] or "—"),
+            T("lap_meta_filed", x=r["app_date"] or "—"), T("lap_meta_granted", x=r["grant_date"] or "—"),
+            T("lap_meta_end", reason=REASONS[r["reason"]], end=end),
+            T("lap_meta_value", score=score, core=T("lap_meta_core") if r["core"] else ""),
+            T("lap_meta_ipc", x=r["ipc_main"] or "—")]  # fmt: skip
     blocks: list = [
-        f"**{r['rank']}. {r['pub_number']}　{r['title'] or '（无标题）'}**",
-        Note("｜".join(meta)),
+        f"**{r['rank']}. {r['pub_number']}　{r['title'] or T('lap_untitled')}**",
+        Note(T("lap_meta_sep").join(meta)),
     ]
     if r["abstract"]:
-        blocks.append(Note(f"摘要：{r['abstract']}"))
+        blocks.append(Note(T("lap_abstract", text=r["abstract"])))
     return blocks
 
 
@@ -315,46 +327,51 @@ def _compilation(d: Compilation, limit: int) -> Section:
     rows = shown.to_pylist()
     for g in order:
         mine = [r for r in rows if r["group"] == g]
-        name = f"{g}（{titles[g]}）" if d.group_by == "ipc" and g in titles else g
-        blocks = [f"{n(len(mine))} 件，按价值度从高到低。"]
+        name = T("lap_group_name", group=g, title=titles[g]) if d.group_by == "ipc" and g in titles else g
+        blocks = [T("lap_group_head", n=n(len(mine)), s=plural(len(mine)))]
         for r in mine:
             blocks += _entry(r)
         children.append(Section(name, blocks))
-    word = "IPC 小类（主分类号）" if d.group_by == "ipc" else "专利地图技术分支"
-    intro = (f"按{word}分组，组按件数从多到少，组内按价值度从高到低；序号为全部失效专利中的价值排序。"
-             + (f"本章列出价值最高的 {n(len(rows))} 件，全部 {n(d.total)} 件见同名 .xlsx 工作簿。" if len(rows) < d.total else ""))  # fmt: skip
-    return Section("失效专利汇编", [intro], children)
+    word = T("lap_chapter_ipc" if d.group_by == "ipc" else "lap_chapter_branch")
+    intro = T("lap_chapter_intro", word=word)
+    if len(rows) < d.total:
+        intro += T("lap_chapter_limit", n=n(len(rows)), total=n(d.total))
+    return Section(T("lap_chapter"), [intro], children)
 
 
 def _method(d: Compilation) -> Section:
-    notes = lapsed.notes(d.selection(), d.total)
-    group = ("IPC 小类取主分类号的前四位" if d.group_by == "ipc" else
-             "技术分支为专利地图（文本向量、PaCMAP 布局、HDBSCAN 聚类、c-TF-IDF 命名）的分支，见 docs/reports.md")  # fmt: skip
+    notes = lapsed.notes(d.selection(), d.total, en=i18n.lang() == "en")
+    group = T("lap_method_ipc" if d.group_by == "ipc" else "lap_method_branch")
     cmd = (
         "seip lapsed"
         + (f" --sei {d.sei}" if d.sei else "")
         + (f" --since {d.since:%Y-%m-%d}" if d.since else "")
     )
-    cmd += f" --as-of {d.as_of:%Y-%m-%d} --out 失效专利.xlsx"
-    return Section("方法说明", [
-        f"研究范围：{scope(d)}。评估日 {d.as_of:%Y-%m-%d}，数据截止日 {d.cutoff:%Y-%m-%d}（专利库最新公开日）。",
-        Bullets([f"**{k}**：{v}" for k, v in notes[1:]] + [
-            f"**分组**：{group}。",
-            "**地区**：第一申请人所在省份。**检索式**：一件申请的任一公开文本命中即选入。",
-            f"**复现**：{cmd}（不含地区和检索式条件）；定义见 docs/analysis.md（Lapsed patents）。",
+    cmd += f" --as-of {d.as_of:%Y-%m-%d} --out {T('lap_method_file')}"
+    return Section(T("lap_method"), [
+        T("lap_method_scope", scope=scope(d), as_of=day(d.as_of), cutoff=day(d.cutoff)),
+        Bullets([T("lap_method_note", k=k, v=v) for k, v in notes[1:]] + [
+            T("lap_method_group", group=group),
+            T("lap_method_sei"),
+            T("lap_method_region"),
+            T("lap_method_cmd", cmd=cmd),
         ]),
         d.sources,
     ])  # fmt: skip
 
 
+def provenance(d: Compilation) -> list[tuple[str, str]]:
+    """The facts of the data notes: scope, dates, count."""
+    return [(T("lap_scope"), scope(d)), (T("lap_since_label"), d.since.isoformat() if d.since else "—"),
+            (T("lap_as_of"), d.as_of.isoformat()), (T("lap_cutoff"), d.cutoff.isoformat()),
+            (T("lap_total"), f"{d.total:,}"), (T("lap_generated"), dt.date.today().isoformat())]  # fmt: skip
+
+
 def build_report(d: Compilation, publisher: str = "", limit: int = LIMIT) -> Report:
     shown = min(limit, d.total) if limit else d.total
-    since = f"失效日不早于 {d.since:%Y-%m-%d} · " if d.since else ""
-    provenance = [("研究范围", scope(d)), ("失效日不早于", d.since.isoformat() if d.since else "—"),
-                  ("评估日", d.as_of.isoformat()), ("数据截止日", d.cutoff.isoformat()), ("失效专利（件）", str(d.total)),
-                  ("生成日期", dt.date.today().isoformat())]  # fmt: skip
-    return Report(title(d), f"{since}数据截至 {d.cutoff:%Y-%m-%d}", publisher, dt.date.today(), _findings(d, shown),
-                  [_overview(d), _compilation(d, limit), _method(d)], provenance)  # fmt: skip
+    since = T("lap_subtitle_since", date=day(d.since)) if d.since else ""
+    return Report(title(d), T("lap_subtitle", since=since, cutoff=day(d.cutoff)), publisher, dt.date.today(),
+                  _findings(d, shown), [_overview(d), _compilation(d, limit), _method(d)], provenance(d))  # fmt: skip
 
 
 def lapsed_report(

@@ -31,6 +31,7 @@ import pyarrow as pa
 import scipy.sparse as sp
 from threadpoolctl import threadpool_limits
 
+from seip import i18n
 from seip.errors import SeipError
 from seip.store import Corpus, vectors
 
@@ -343,7 +344,7 @@ def _overlay(
         parts.append(f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0]))
     if valid:
         mark &= sel.column("valid").to_numpy(zero_copy_only=False).astype(bool)
-        parts.append("有效")
+        parts.append(i18n.t("valid"))
     return mark, " · ".join(parts)
 
 

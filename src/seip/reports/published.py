@@ -2,7 +2,10 @@
 (:mod:`.indicator_report`) and the lapsed-patent compilation (:mod:`.lapsed_report`): number formats, SEI
 names, the data cut-off, the sources table and the check of the output path done before any work.
 
-May import: seip.analysis, seip.store, seip.taxonomy, seip.reports, seip.errors, stdlib, pyarrow.
+May import: seip.analysis, seip.store, seip.taxonomy, seip.reports, seip.errors, seip.i18n, stdlib, pyarrow.
+
+Every helper answers in the current language (Chinese, or English under ``--lang en``), read when it is called:
+SEI names come from the taxonomy's English names, dates print as ``2026-11-30`` or ``30 Nov 2026``.
 """
 
 from __future__ import annotations
@@ -12,14 +15,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from seip import i18n
 from seip.analysis import lifecycle
 from seip.analysis._backend import Tables
 from seip.reports.builder import FORMATS, ReportError
 from seip.reports.charts import DataTable
 from seip.store import Corpus
 
-#: Patent types and legal statuses as the documents print them.
-PATENT_TYPES = {"invention": "发明", "utility_model": "实用新型", "design": "外观设计"}
+#: Patent types as the documents print them, in the current language (Chinese, or English under ``--lang en``).
+PATENT_TYPES = i18n.Terms({k: i18n.MESSAGES[k] for k in ("invention", "utility_model", "design")})
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+i18n.register(
+    {
+        "pd_sources": ("数据来源（导入记录）", "Data sources (import log)"),
+        "pd_source_format": ("数据格式", "Format"),
+        "pd_files": ("文件数", "Files"),
+        "pd_rows_read": ("读取行数", "Rows read"),
+        "pd_imported": ("新增专利", "Patents added"),
+        "pd_last": ("最近导入", "Last import"),
+        "pd_industry": ("{name}产业", "{name} industry"),
+        "pd_national": ("全国", "China (national)"),
+    }
+)
 
 
 def n(x: Any) -> str:
@@ -40,28 +58,63 @@ def num(x: Any, digits: int = 2) -> str:
     return f"{x:,.{digits}f}"
 
 
+def plural(x: Any, one: str, many: str | None = None) -> str:
+    """``1 patent``, ``1,234 patents`` (English words; ``many`` for irregular plurals)."""
+    return f"{n(x)} {one if x == 1 else many or one + 's'}"
+
+
+def ordinal(k: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd`` (English)."""
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
+
+
+def day(d: dt.date | None) -> str:
+    """A date as the documents print it: ``2026-11-30``, or ``30 Nov 2026`` in English ('—' when missing)."""
+    if d is None:
+        return "—"
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if i18n.lang() == "en" else d.isoformat()
+
+
+def listing(items: list[str]) -> str:
+    """``a、b、c``, or ``a, b and c`` in English."""
+    if i18n.lang() != "en" or len(items) < 2:
+        return "、".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def region_label(name: str | None) -> str:
+    """A region as stored (the corpus is Chinese), the nation as 全国 / China (national)."""
+    return i18n.t("pd_national") if name == "全国" else str(name or "")
+
+
 def sei_name(code: str | None) -> str:
-    """The Chinese name of an SEI second-level category or first-level industry (the code when unknown)."""
+    """The name of an SEI second-level category or first-level industry in the current language (the taxonomy's
+    English names under ``--lang en``; the code when unknown)."""
     from seip.taxonomy.sei import categories
 
     if not code:
         return ""
+    en = i18n.lang() == "en"
     cat = categories().get(code)
     if cat is not None:
-        return cat.name
-    return next((c.top_name for c in categories().values() if c.top_code == code), code)
+        return cat.name_en if en else cat.name
+    top = next((c for c in categories().values() if c.top_code == code), None)
+    return code if top is None else top.top_name_en if en else top.top_name
 
 
 def sei_label(code: str | None) -> str:
-    """``1.5 人工智能`` (the code alone when unknown)."""
+    """``1.5 人工智能`` / ``1.5 Artificial intelligence`` (the code alone when unknown)."""
     name = sei_name(code)
     return f"{code} {name}" if name and name != code else str(code or "")
 
 
 def industry(code: str | None) -> str:
-    """``人工智能产业``, ``新一代信息技术产业``: the SEI name as an industry (its name when it already says so)."""
+    """``人工智能产业``, ``新一代信息技术产业``: the SEI name as an industry (its name when it already says so);
+    ``Artificial intelligence industry``, ``Digital creative industries`` in English."""
     name = sei_name(code)
-    return name if name.endswith("产业") else f"{name}产业"
+    said = name.lower().endswith(("industry", "industries")) if i18n.lang() == "en" else name.endswith("产业")
+    return name if said else i18n.t("pd_industry", name=name)
 
 
 def sei_key(code: str | None) -> tuple[int, ...]:
@@ -81,10 +134,9 @@ def sources(corpus: Corpus) -> DataTable:
                   max(finished_at) AS last
            FROM import_log WHERE status = 'ok' GROUP BY 1 ORDER BY 3 DESC"""
     ).to_pylist()
-    cols = {"source_format": "数据格式", "files": "文件数", "rows_read": "读取行数", "imported": "新增专利",
-            "last": "最近导入"}  # fmt: skip
+    cols = {k: i18n.t(f"pd_{k}") for k in ("source_format", "files", "rows_read", "imported", "last")}
     return DataTable(
-        cols, rows, "数据来源（导入记录）", {"files": "int", "rows_read": "int", "imported": "int"}
+        cols, rows, i18n.t("pd_sources"), {"files": "int", "rows_read": "int", "imported": "int"}
     )
 
 

@@ -31,6 +31,7 @@ MAX_POINTS = 4000
 i18n.register(
     {
         "map_title": ("专利地图", "Patent map"),
+        "map_sep": ("；", "; "),
         "map_subtitle": (
             "{n} 件专利 · 等高线为专利密度，标注为技术分支（c-TF-IDF 关键词）",
             "{n} patents · contours show patent density; labels name technology branches (c-TF-IDF terms)",
@@ -147,7 +148,7 @@ def spec(pm: PatentMap, *, titled: bool = True) -> dict:
         "height": height,
         "padding": 12,
         "background": "white",
-        "title": {"text": pm.title or i18n.t("map_title"), "subtitle": subtitle(pm).split("；"), "anchor": "start", "font": font,
+        "title": {"text": pm.title or i18n.t("map_title"), "subtitle": subtitle(pm).split(i18n.t("map_sep")), "anchor": "start", "font": font,
                   "subtitleFont": font, "fontSize": 16, "subtitleFontSize": 11, "subtitleColor": "#555", "offset": 12},
         "data": [
             {"name": "grid", "values": [{"width": gx, "height": gy, "values": np.round(density, 4).ravel().tolist()}]},
@@ -190,7 +191,7 @@ def subtitle(pm: PatentMap) -> str:
     parts = [i18n.t("map_subtitle", n=f"{len(pm.pub_numbers):,}")]
     if pm.overlay is not None:
         parts.append(i18n.t("map_overlay", label=pm.overlay_label, n=f"{int(pm.overlay.sum()):,}"))
-    return "；".join(parts)
+    return i18n.t("map_sep").join(parts)
 
 
 def figure(pm: PatentMap, key: str = "patent_map", note: str = "") -> Figure:
@@ -249,7 +250,7 @@ def _write_xlsx(pm: PatentMap, table: DataTable, path: Path) -> Path:
             ws.write(
                 r,
                 c,
-                "；".join(map(str, v)) if isinstance(v, list) else v,
+                i18n.t("map_sep").join(map(str, v)) if isinstance(v, list) else v,
                 pct if table.formats.get(key) == "pct" else None,
             )
     ws.set_column(1, 1, 36)
