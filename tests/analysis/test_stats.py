@@ -140,7 +140,6 @@ def test_facets_count_as_unnesting_does(real_corpus, by: list[str], own: str) ->
     assert sorted(conc[0], key=key) == sorted(conc[1], key=key)
 
 
-
 def test_no_facet_serves_two_long_lists_or_three() -> None:
     assert stats.facet_for(["sei", "applicant"]) is None  # neither facet carries the other
     assert stats.facet_for(["sei", "applicant", "sei_top"]) is None

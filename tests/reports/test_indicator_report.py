@@ -165,7 +165,7 @@ def report_en(report_home: Path, report: dict, tmp_path_factory: pytest.TempPath
 
 
 def test_english_report_reads_in_english(report_en: dict, report: dict) -> None:
-    from seip.reports.published import ordinal
+    from seip.reports.words import ordinal
 
     assert {k: v for k, v in report_en.items() if k != "files"} == {
         k: v for k, v in report.items() if k != "files"

@@ -1,11 +1,10 @@
 """The English words of the published documents (warning bulletin, indicator report, their shared helpers): every
 message and label has an English text free of Chinese, save the Chinese terms kept on purpose; the shared helpers
-follow the language. Cheap: nothing is rendered here (the English PDFs are checked in test_bulletin.py and
+follow the language (the words they share with every report: test_words.py). Cheap: nothing is rendered here (the English PDFs are checked in test_bulletin.py and
 test_indicator_report.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import string
 
@@ -69,38 +68,13 @@ def test_label_tables_stay_chinese_by_default() -> None:
     assert published.PATENT_TYPES["utility_model"] == "实用新型"
 
 
-def test_shared_helpers_follow_the_language(en) -> None:
-    from seip.taxonomy.sei import categories
-
-    ai = categories()["1.5"]
-    assert published.sei_name("1.5") == ai.name_en and published.sei_label("1.5") == f"1.5 {ai.name_en}"
-    top = ai.top_name_en
-    assert published.sei_name("1") == top and published.industry("1") == f"{top} industry"
-    assert published.day(dt.date(2026, 11, 30)) == "30 Nov 2026"
-    assert published.listing(["a", "b", "c"]) == "a, b and c"
+def test_region_label_follows_the_language(en) -> None:
     assert (
         published.region_label("全国") == "China (national)" and published.region_label("北京市") == "北京市"
     )
     assert published.PATENT_TYPES["utility_model"] == "utility model"
     i18n.set_lang("zh")
-    assert published.sei_name("1.5") == ai.name and published.industry("1.5") == f"{ai.name}产业"
-    assert published.industry("1") == ai.top_name  # 新一代信息技术产业 already says 产业
-    assert published.day(dt.date(2026, 11, 30)) == "2026-11-30"
-    assert published.listing(["a", "b", "c"]) == "a、b、c"
-
-
-@pytest.mark.parametrize(
-    ("k", "word"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"),
-                    (21, "21st"), (22, "22nd"), (31, "31st"), (111, "111th")],
-)  # fmt: skip
-def test_ordinals(k: int, word: str) -> None:
-    assert published.ordinal(k) == word
-
-
-def test_plural() -> None:
-    assert published.plural(1, "patent") == "1 patent"
-    assert published.plural(1234, "patent") == "1,234 patents"
-    assert published.plural(2, "SEI category", "SEI categories") == "2 SEI categories"
+    assert published.region_label("全国") == "全国"
 
 
 def test_level_names_follow_the_language(en) -> None:

@@ -121,7 +121,7 @@ def warning_cmd(
                     "alerts": len(data.alerts), "levels": levels, "watches": len(data.watches)})  # fmt: skip
         return
     from seip.reports.bulletin_text import level
-    from seip.reports.published import listing
+    from seip.reports.words import listing
 
     shown = [f"{level(data.rules, k)} {sum(a['level'] == k for a in data.alerts)}" for k in range(4, 0, -1)]
     out.print(t("rm_alerts", n=len(data.alerts), levels=listing(shown)))

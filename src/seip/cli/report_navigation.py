@@ -61,7 +61,7 @@ def navigation_cmd(
     from seip.reports.builder import FORMATS, ReportError
     from seip.reports.fonts import cjk_fonts, pdf_font_subsetting_is_fast
     from seip.reports.navigation import navigation, summary
-    from seip.reports.navigation_text import join
+    from seip.reports.words import listing as join
 
     cjk_fonts()
     formats = tuple(f.strip().lower() for f in only.split(",") if f.strip()) if only else None

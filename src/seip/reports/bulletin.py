@@ -30,19 +30,8 @@ from seip.reports import bulletin_text as W
 from seip.reports import charts as C
 from seip.reports.builder import Bullets, Note, Report, Section, render
 from seip.reports.bulletin_data import Bulletin, BulletinError, Rows, gather
-from seip.reports.published import (
-    check_out,
-    day,
-    industry,
-    listing,
-    n,
-    num,
-    pct,
-    plural,
-    region_label,
-    sei_key,
-    sei_label,
-)  # fmt: skip
+from seip.reports.published import check_out, region_label, sei_key
+from seip.reports.words import count, day, en, industry, listing, num, pct, plural, sei_label
 from seip.store import Corpus
 
 __all__ = ["Bulletin", "BulletinError", "build_report", "bulletin", "gather"]
@@ -69,7 +58,7 @@ def fmt_value(v: float | None, unit: str) -> str:
     if unit == "ratio":
         return f"{v:+.1%}"
     if unit in ("places", "applications", "patents"):
-        return f"{v:+.0f}" if unit == "places" else n(v)
+        return f"{v:+.0f}" if unit == "places" else count(v)
     return num(v, 1)
 
 
@@ -82,14 +71,14 @@ def _findings(b: Bulletin) -> list[str]:
     evaluated = sum(r["level"] is not None for r in now)
     out = [
         t("bul_f_intro", rules=Path(b.rules.source).name, k=len(b.rules.indicators), scope=_scope(b), year=b.year,
-          cutoff=day(b.cutoff), as_of=day(b.as_of), values=n(len(now)), evaluated=n(evaluated))
+          cutoff=day(b.cutoff), as_of=day(b.as_of), values=count(len(now)), evaluated=count(evaluated))
     ]  # fmt: skip
-    count = Counter(a["level"] for a in b.alerts)
+    by_level = Counter(a["level"] for a in b.alerts)
     if not b.alerts:
         out.append(t("bul_f_none", year=b.year, level=W.level(b.rules, 1, capital=False)))
     else:
-        parts = [t("bul_f_part", level=W.level(b.rules, k, capital=False), k=count[k]) for k in (4, 3, 2, 1)
-                 if count[k]]  # fmt: skip
+        parts = [t("bul_f_part", level=W.level(b.rules, k, capital=False), k=by_level[k]) for k in (4, 3, 2, 1)
+                 if by_level[k]]  # fmt: skip
         out.append(t("bul_f_alerts", n=len(b.alerts), parts=listing(parts)))
         top = b.alerts[0]["level"]
         worst = [a for a in b.alerts if a["level"] == top]
@@ -107,7 +96,7 @@ def _findings(b: Bulletin) -> list[str]:
         seis = len({a["sei"] for a in b.alerts if a["indicator"] == kind})
         out.append(
             t("bul_f_kind", name=W.spec_name(b.rules.get(kind)), k=k, alerts=plural(k, "alert"),
-              seis=n(seis) if not W.en() else plural(seis, "SEI category", "SEI categories"))
+              seis=count(seis) if not en() else plural(seis, "SEI category", "SEI categories"))
         )  # fmt: skip
     if b.region:
         mine = [a for a in b.alerts if a["region"] == b.region]
@@ -123,14 +112,14 @@ def _findings(b: Bulletin) -> list[str]:
     if b.watches:
         new = sum(w["new_patents"] for w in b.watches)
         ev = sum(w["new_events"] for w in b.watches)
-        if W.en():
+        if en():
             words = (
                 plural(len(b.watches), "watch", "watches"),
                 plural(new, "new patent"),
                 plural(ev, "new legal event"),
             )
         else:
-            words = str(len(b.watches)), n(new), n(ev)
+            words = str(len(b.watches)), count(new), count(ev)
         out.append(t("bul_f_watches", **dict(zip(("k", "new", "events"), words, strict=True))))
     return out
 
@@ -140,9 +129,9 @@ def _findings(b: Bulletin) -> list[str]:
 
 def _overview(b: Bulletin) -> Section:
     levels = W.levels(b.rules)
-    count = Counter(a["level"] for a in b.alerts)
+    per_level = Counter(a["level"] for a in b.alerts)
     by_level = C.DataTable({"level": t("bul_level"), "count": t("bul_count")},
-                           [{"level": levels[k], "count": count[k]} for k in (4, 3, 2, 1)], t("bul_by_level"),
+                           [{"level": levels[k], "count": per_level[k]} for k in (4, 3, 2, 1)], t("bul_by_level"),
                            {"count": "int"})  # fmt: skip
     kinds = Counter((W.short_name(b.rules.get(a["indicator"])), levels[a["level"]]) for a in b.alerts)
     by_kind = C.DataTable({"name": t("bul_indicator"), "level": t("bul_level"), "count": t("bul_count")},
@@ -338,7 +327,7 @@ def _method(b: Bulletin) -> Section:
             for s in b.rules.indicators]  # fmt: skip
     lv = W.levels(b.rules)
     cols = {k: t(f"bul_m_{k}") for k in ("id", "name", "measure", "scope", "direction")}
-    if W.en():  # English words are wider: the four thresholds share one column, as "15.0% · 25.0% · …"
+    if en():  # English words are wider: the four thresholds share one column, as "15.0% · 25.0% · …"
         for r in rows:
             r["t"] = " · ".join(r.pop(f"t{i}") for i in range(1, 5))
         cols["t"] = t("bul_m_threshold_col", levels=" · ".join(lv[1:]))

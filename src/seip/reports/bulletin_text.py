@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from seip import i18n
 from seip.analysis import warning
-from seip.reports.published import region_label, sei_label
+from seip.reports.published import region_label
+from seip.reports.words import en, sei_label
 
 i18n.register(
     {
@@ -387,10 +388,6 @@ SHORT_EN = {
     "core_lapsed": "Core lapsed",
 }
 TERMS = (NUMERATORS, DENOMINATORS, RESPONSES, UNITS, MEASURES, WATCH_KINDS)
-
-
-def en() -> bool:
-    return i18n.lang() == "en"
 
 
 def level(rules: warning.Rules, k: int, *, capital: bool = True) -> str:

@@ -29,7 +29,8 @@ from seip.reports import charts as C
 from seip.reports import indicator_text as X
 from seip.reports.builder import Bullets, Note, Report, Section, render
 from seip.reports.indicator_data import FLOWS, Figures, IndicatorData, IndicatorReportError, gather
-from seip.reports.published import Table, check_out, day, listing, n, ordinal, pct
+from seip.reports.published import Table, check_out
+from seip.reports.words import count, day, en, listing, ordinal, pct
 from seip.store import Corpus
 
 __all__ = ["IndicatorData", "IndicatorReportError", "build_report", "gather", "indicator_report"]
@@ -44,7 +45,7 @@ def val(f: Figures, v: Any) -> str:
         return "—"
     if f.per_10k:
         return f"{v:.4f}" if abs(v) < 1 else f"{v:,.2f}"
-    return n(v)
+    return count(v)
 
 
 def _unit(f: Figures) -> str:
@@ -67,7 +68,7 @@ def _when(d: IndicatorData, *, lead: bool = False) -> str:
 def _place(d: IndicatorData, f: Figures) -> str:
     if d.region.level != "province" or f.rank is None:
         return ""
-    return t("indr_place", rank=ordinal(f.rank) if X.en() else f.rank)
+    return t("indr_place", rank=ordinal(f.rank) if en() else f.rank)
 
 
 def _findings(d: IndicatorData) -> list[str]:
@@ -75,7 +76,7 @@ def _findings(d: IndicatorData) -> list[str]:
     name = d.region.name
     v, v10 = d.get("valid_invention_patents"), d.get("valid_invention_per_10k")
     if v and v10:
-        und = t("indr_f_undetermined", k=n(v.here["undetermined"])) if v.here["undetermined"] else ""
+        und = t("indr_f_undetermined", k=count(v.here["undetermined"])) if v.here["undetermined"] else ""
         out.append(t("indr_f_valid", when=_when(d, lead=True), region=name, v=val(v, v.here["value"]), undetermined=und,
                      v10=val(v10, v10.here["value"]), place=_place(d, v10), national=val(v10, v10.national["value"])))  # fmt: skip
     h, h10 = d.get("high_value_invention_patents"), d.get("high_value_invention_per_10k")
@@ -142,9 +143,9 @@ def _indicator(d: IndicatorData, f: Figures) -> Section:
     blocks: list = [
         Note(t("indr_definition", text=f.indicator.definition())),
         t("indr_value", when=_when(d, lead=True), region=d.region.name, name=name, v=val(f, here["value"]),
-          unit=_unit(f), numerator=n(here["numerator"]),
-          denominator=t("indr_v_denominator", k=n(here["denominator"])) if here.get("denominator") else "",
-          undetermined=t("indr_v_undetermined", k=n(here["undetermined"])) if here.get("undetermined") else "",
+          unit=_unit(f), numerator=count(here["numerator"]),
+          denominator=t("indr_v_denominator", k=count(here["denominator"])) if here.get("denominator") else "",
+          undetermined=t("indr_v_undetermined", k=count(here["undetermined"])) if here.get("undetermined") else "",
           place=_place(d, f), national=val(f, f.national["value"])),
     ]  # fmt: skip
     if d.region.level == "province":

@@ -13,6 +13,7 @@ a target computed by an indicator takes that indicator's name; any other plan ke
 from __future__ import annotations
 
 from seip import i18n
+from seip.reports.words import en
 
 i18n.register(
     {
@@ -357,10 +358,6 @@ PLAN_TERMS = i18n.Terms(
 #: Chinese terms the English text keeps on purpose, so a reader can match the official documents.
 KEPT_CHINESE = ("高价值发明专利", "“十四五”黑龙江省知识产权发展主要指标")
 TERMS = (NAMES, SHORT, PLAN_TERMS)
-
-
-def en() -> bool:
-    return i18n.lang() == "en"
 
 
 def name(indicator_id: str) -> str:

@@ -21,6 +21,7 @@ from seip.analysis import lapsed
 from seip.i18n import t
 from seip.reports import charts as C
 from seip.reports import landscape_text as L
+from seip.reports import words as W
 from seip.reports.builder import Bullets, Note, Report, Section, render
 from seip.reports.landscape_data import Landscape, gather
 from seip.reports.landscape_tech import technology
@@ -43,17 +44,13 @@ OFFICES = i18n.Terms({"CN": ("中国", "China"), "US": ("美国", "United States
 REASONS = i18n.Terms(lapsed.REASONS)
 
 
-def fmt_count(x: Any) -> str:
-    return L.count(x)
-
-
-def fmt_pct(x: Any) -> str:
-    return L.pct(x)
+def _hhi(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0f}"
 
 
 def _industry(name: str) -> str:
     """新一代信息技术产业 stays as it is; 人工智能 becomes 人工智能产业 (English names stay as they are)."""
-    return name if L.en() or name.endswith("产业") else f"{name}产业"
+    return name if W.en() or name.endswith("产业") else f"{name}产业"
 
 
 def _scope(d: Landscape, *, within: bool = False) -> str:
@@ -68,24 +65,24 @@ def _scope(d: Landscape, *, within: bool = False) -> str:
         parts.append(t("ls_in_query" if within else "ls_scope_query", q=d.query))
     if not parts:
         return t("ls_in_all" if within else "ls_scope_all")
-    return ("、" if not L.en() else (" " if within else ", ")).join(parts)
+    return ("、" if not W.en() else (" " if within else ", ")).join(parts)
 
 
 def _title(d: Landscape) -> str:
     name = L.sei_name(d.sei) if d.sei else ""
     name = "" if name == d.sei else name
-    if L.en():
+    if W.en():
         return t(
             "ls_title",
             industry=f"{name} " if name else "",
-            region=f" — {L.place(d.region)}" if d.region else "",
+            region=f" — {W.place(d.region)}" if d.region else "",
         )
     return t("ls_title", industry=_industry(name) if name else "", region=d.region or "")
 
 
 def _cutoff(d: Landscape) -> str:
     """The cut-off as notes and the cover print it: ISO in Chinese, 30 Nov 2026 in English."""
-    return L.day(d.cutoff) if L.en() else d.cutoff.isoformat()
+    return W.long_day(d.cutoff)
 
 
 def _note(d: Landscape) -> str:
@@ -95,53 +92,53 @@ def _note(d: Landscape) -> str:
 def _findings(d: Landscape) -> list[str]:
     tot = d.totals
     apps, inv = tot["applications"], tot["types"].get("invention", 0)
-    out = [t("ls_find_scale", date=L.day(d.cutoff), scope=_scope(d, within=True), n=fmt_count(apps),
-             docs=fmt_count(d.documents), docs_en=L.many(d.documents, "document"), inv=fmt_count(inv),
-             share=fmt_pct(inv / apps))]  # fmt: skip
+    out = [t("ls_find_scale", date=W.long_day(d.cutoff), scope=_scope(d, within=True), n=W.count(apps),
+             docs=W.count(d.documents), docs_en=W.plural(d.documents, "document"), inv=W.count(inv),
+             share=W.pct(inv / apps))]  # fmt: skip
     complete = [r for r in d.years if r["year"] is not None and r["year"] <= d.last_complete]
     if complete:
         peak = max(complete, key=lambda r: r["count"])
-        out.append(t("ls_find_growth", a=d.last_complete - 4, b=d.last_complete, g=fmt_pct(d.cagr.get("cagr")),
-                     peak=peak["year"], n=fmt_count(peak["count"]), apps=L.many(peak["count"], "application"),
+        out.append(t("ls_find_growth", a=d.last_complete - 4, b=d.last_complete, g=W.pct(d.cagr.get("cagr")),
+                     peak=peak["year"], n=W.count(peak["count"]), apps=W.plural(peak["count"], "application"),
                      next=d.last_complete + 1))  # fmt: skip
     j = d.judgement
     v = j["values"]
     out.append(t("ls_find_stage", stage=L.stage(j["stage"]), j0=j["window_j"][0], j1=j["window_j"][1],
-                 gn=fmt_pct(v["g_N"]), gp=fmt_pct(v["g_P"])))  # fmt: skip
+                 gn=W.pct(v["g_N"]), gp=W.pct(v["g_P"])))  # fmt: skip
     c = d.concentration
     if d.applicants:
         top = d.applicants[0]
-        out.append(t("ls_find_applicants", n=fmt_count(c["values"]), applicants=L.many(c["values"], "applicant"),
-                     cr4=fmt_pct(c["cr4"]), hhi=L.num(c["hhi"]), market=_market(c["hhi"]), top=top["applicant"],
-                     count=fmt_count(top["count"]), apps=L.many(top["count"], "application"),
-                     share=fmt_pct(top["share"])))  # fmt: skip
+        out.append(t("ls_find_applicants", n=W.count(c["values"]), applicants=W.plural(c["values"], "applicant"),
+                     cr4=W.pct(c["cr4"]), hhi=_hhi(c["hhi"]), market=_market(c["hhi"]), top=top["applicant"],
+                     count=W.count(top["count"]), apps=W.plural(top["count"], "application"),
+                     share=W.pct(top["share"])))  # fmt: skip
     if d.provinces:
-        lead = L.join(
-            [t("ls_prov_item", p=L.place(r["province"]), n=fmt_count(r["count"])) for r in d.provinces[:3]]
+        lead = W.listing(
+            [t("ls_prov_item", p=W.place(r["province"]), n=W.count(r["count"])) for r in d.provinces[:3]]
         )
         text = t("ls_find_provinces", lead=lead)
         if d.region_view:
             rv = d.region_view
-            name = L.place(rv["name"])
+            name = W.place(rv["name"])
             text += (
-                t("ls_find_region", name=name, n=fmt_count(rv["count"]), apps=L.many(rv["count"], "application"),
-                  share=fmt_pct(rv["share"]), rank=rv["rank"], ordinal=L.ordinal(rv["rank"]))
+                t("ls_find_region", name=name, n=W.count(rv["count"]), apps=W.plural(rv["count"], "application"),
+                  share=W.pct(rv["share"]), rank=rv["rank"], ordinal=W.ordinal(rv["rank"]))
                 if rv["rank"]
                 else t("ls_region_none", name=name)
             )  # fmt: skip
         out.append(text)
     if d.patent_map is not None and d.patent_map.clusters:
         big, n, k = d.patent_map.clusters[0], len(d.patent_map.pub_numbers), len(d.patent_map.clusters)
-        out.append(t("ls_find_map", n=fmt_count(n), k=k, label=big.label, size=fmt_count(big.size),
-                     patents=L.many(n, "patent"), branches=L.many(k, "technology branch", "technology branches"),
-                     size_en=L.many(big.size, "patent")))  # fmt: skip
-    out.append(t("ls_find_value", scored=fmt_count(d.scored_count), core=fmt_count(d.core_count),
-                 valid=fmt_count(d.high_value["valid"]), high=fmt_count(d.high_value["high"])))  # fmt: skip
-    out.append(t("ls_find_lapsed", n=fmt_count(d.lapsed_total), apps=L.many(d.lapsed_total, "application")))
+        out.append(t("ls_find_map", n=W.count(n), k=k, label=big.label, size=W.count(big.size),
+                     patents=W.plural(n, "patent"), branches=W.plural(k, "technology branch", "technology branches"),
+                     size_en=W.plural(big.size, "patent")))  # fmt: skip
+    out.append(t("ls_find_value", scored=W.count(d.scored_count), core=W.count(d.core_count),
+                 valid=W.count(d.high_value["valid"]), high=W.count(d.high_value["high"])))  # fmt: skip
+    out.append(t("ls_find_lapsed", n=W.count(d.lapsed_total), apps=W.plural(d.lapsed_total, "application")))
     if d.alerts:
         worst = d.alerts[0]
         out.append(t("ls_find_alerts", year=d.last_complete, k=len(d.alerts), level=L.level(worst),
-                     indicators=L.many(len(d.alerts), "indicator"), name=L.indicator(worst)))  # fmt: skip
+                     indicators=W.plural(len(d.alerts), "indicator"), name=L.indicator(worst)))  # fmt: skip
     else:
         out.append(t("ls_find_no_alerts", year=d.last_complete))
     return out
@@ -164,7 +161,7 @@ def _trend(d: Landscape) -> Section:
     tbl = C.DataTable(
         _cols(year="year", count="apps", yoy="yoy"), years, formats={"count": "int", "yoy": "pct"}
     )
-    kinds = [{**r, "type": L.cap(i18n.t(r["patent_type"])) if r["patent_type"] else t("ls_unknown")}
+    kinds = [{**r, "type": W.cap(i18n.t(r["patent_type"])) if r["patent_type"] else t("ls_unknown")}
              for r in d.years_by_type if r["year"]]  # fmt: skip
     by_type = C.DataTable(_cols(year="year", type="type", count="apps"), kinds, formats={"count": "int"})
     grants = {r["year"]: r["count"] for r in d.grants if r["year"]}
@@ -197,8 +194,8 @@ def lifecycle_section(d: Landscape) -> Section:
              for r in j["rules"]]  # fmt: skip
     return Section(t("ls_life"), [
         t("ls_life_text", j0=j["window_j"][0], j1=j["window_j"][1], b0=j["window_b"][0], b1=j["window_b"][1],
-          nb=fmt_count(v["N_B"]), nj=fmt_count(v["N_J"]), gn=fmt_pct(v["g_N"]), pb=fmt_count(v["P_B"]),
-          pj=fmt_count(v["P_J"]), gp=fmt_pct(v["g_P"]), stage=L.stage(j["stage"])),
+          nb=W.count(v["N_B"]), nj=W.count(v["N_J"]), gn=W.pct(v["g_N"]), pb=W.count(v["P_B"]),
+          pj=W.count(v["P_J"]), gp=W.pct(v["g_P"]), stage=L.stage(j["stage"])),
         C.path("lifecycle", t("ls_fig_life"), path, "applicants", "applications", "year", note=_note(d)),
         table,
         Note(t("ls_life_note")),
@@ -211,7 +208,7 @@ def _applicants(d: Landscape) -> Section:
     c = d.concentration
     top = C.DataTable(_cols(applicant="applicant", count="apps", share="share"), d.applicants, t("ls_tab_applicants"),
                       {"count": "int", "share": "pct"})  # fmt: skip
-    kinds = [{"type": L.cap(APPLICANT_TYPES.get(r["applicant_type"], r["applicant_type"])), "count": r["count"],
+    kinds = [{"type": W.cap(APPLICANT_TYPES.get(r["applicant_type"], r["applicant_type"])), "count": r["count"],
               "share": r["share"]} for r in d.applicant_types]  # fmt: skip
     types = C.DataTable(_cols(type="applicant_type", count="apps", share="share"), kinds,
                         formats={"count": "int", "share": "pct"})  # fmt: skip
@@ -219,11 +216,11 @@ def _applicants(d: Landscape) -> Section:
         _cols(applicant="applicant", year="year", count="apps"), d.applicant_years, formats={"count": "int"}
     )
     links = C.DataTable(_cols(enterprise="enterprise", partner="partner", partner_type="partner_type", count="joint"),
-                        [{**r, "partner_type": L.cap(APPLICANT_TYPES.get(r["partner_type"]))} for r in d.links],
+                        [{**r, "partner_type": W.cap(APPLICANT_TYPES.get(r["partner_type"]))} for r in d.links],
                         t("ls_tab_links"), {"count": "int"})  # fmt: skip
     blocks: list = [
-        t("ls_applicants_text", n=fmt_count(c["values"]), applicants=L.many(c["values"], "applicant"),
-          cr4=fmt_pct(c["cr4"]), hhi=L.num(c["hhi"]), market=_market(c["hhi"])),
+        t("ls_applicants_text", n=W.count(c["values"]), applicants=W.plural(c["values"], "applicant"),
+          cr4=W.pct(c["cr4"]), hhi=_hhi(c["hhi"]), market=_market(c["hhi"])),
         C.bar("applicants", t("ls_fig_applicants"), top, "applicant", "count", horizontal=True, sort_by_value=True,
               height=330, note=_note(d)),
         top,
@@ -238,7 +235,7 @@ def _applicants(d: Landscape) -> Section:
 
 def _regions(d: Landscape) -> Section:
     prov = C.DataTable(_cols(province="province", count="apps", share="share"),
-                       [{**r, "province": L.place(r["province"])} for r in d.provinces[:15]],
+                       [{**r, "province": W.place(r["province"])} for r in d.provinces[:15]],
                        formats={"count": "int", "share": "pct"})  # fmt: skip
     offices = [{"office": OFFICES.get(r["office"], r["office"] or t("ls_unknown")), "count": r["count"],
                 "share": r["share"]} for r in d.offices[:8]]  # fmt: skip
@@ -262,20 +259,21 @@ def _regions(d: Landscape) -> Section:
 
 def _region(d: Landscape, rv: dict[str, Any]) -> Section:
     """The region's position: rank, trend, cities, leading applicants."""
-    name = L.place(rv["name"])
+    name = W.place(rv["name"])
     yrs = C.DataTable(_cols(year="year", count="apps", yoy="yoy"), [r for r in rv["years"] if r["year"]],
                       formats={"count": "int", "yoy": "pct"})  # fmt: skip
     cities = C.DataTable(_cols(city="city", count="apps", share="share"),
-                         [{**r, "city": L.place(r["city"])} for r in rv["cities"]],
+                         [{**r, "city": W.place(r["city"])} for r in rv["cities"]],
                          formats={"count": "int", "share": "pct"})  # fmt: skip
     apps = C.DataTable(_cols(applicant="applicant", count="apps", share="share"), rv["applicants"],
                        t("ls_tab_region_applicants", name=name), {"count": "int", "share": "pct"})  # fmt: skip
-    kinds = L.listing(
-        [f"{L.cap(APPLICANT_TYPES.get(r['applicant_type']))} {fmt_pct(r['share'])}" for r in rv["types"][:4]]
+    kinds = W.listing(
+        [f"{W.cap(APPLICANT_TYPES.get(r['applicant_type']))} {W.pct(r['share'])}" for r in rv["types"][:4]],
+        en_sep=", ",
     )
     blocks: list = [
-        t("ls_region_text", name=name, n=fmt_count(rv["count"]), apps=L.many(rv["count"], "patent application"),
-          share=fmt_pct(rv["share"]), k=rv["provinces"], rank=rv["rank"], ordinal=L.ordinal(rv["rank"]), kinds=kinds)
+        t("ls_region_text", name=name, n=W.count(rv["count"]), apps=W.plural(rv["count"], "patent application"),
+          share=W.pct(rv["share"]), k=rv["provinces"], rank=rv["rank"], ordinal=W.ordinal(rv["rank"]), kinds=kinds)
         if rv["rank"] else t("ls_region_empty", name=name),
     ]  # fmt: skip
     if rv["count"]:
@@ -292,18 +290,18 @@ def _map(d: Landscape) -> Section:
     pm = d.patent_map
     if pm is None or not pm.clusters:
         return Section(t("ls_map"), [t("ls_map_none")])
-    if L.en():
+    if W.en():
         # English names for the overlay (a province) in the legend and note; headings as in the other tables.
-        pm = dataclasses.replace(pm, overlay_label=L.place(pm.overlay_label))
-        fig = map_figure(pm, note=L.sep().join(map_subtitle(pm).split("；")))
-        fig.table.columns = {key: L.cap(label) for key, label in fig.table.columns.items()}
+        pm = dataclasses.replace(pm, overlay_label=W.place(pm.overlay_label))
+        fig = map_figure(pm, note=W.semi(map_subtitle(pm).split("；")))
+        fig.table.columns = {key: W.cap(label) for key, label in fig.table.columns.items()}
     else:
         fig = map_figure(pm)
     n, k = len(pm.pub_numbers), len(pm.clusters)
-    text = t("ls_map_text", n=fmt_count(n), k=k, patents=L.many(n, "patent"),
-             branches=L.many(k, "technology branch", "technology branches"))  # fmt: skip
+    text = t("ls_map_text", n=W.count(n), k=k, patents=W.plural(n, "patent"),
+             branches=W.plural(k, "technology branch", "technology branches"))  # fmt: skip
     return Section(t("ls_map"), [
-        text + (t("ls_map_region", region=L.place(d.region)) if d.region else ""),
+        text + (t("ls_map_region", region=W.place(d.region)) if d.region else ""),
         fig,
         C.DataTable({k: v for k, v in fig.table.columns.items() if k != "examples"}, fig.table.rows,
                     t("ls_tab_breakdown"), fig.table.formats),
@@ -312,7 +310,7 @@ def _map(d: Landscape) -> Section:
 
 def _value(d: Landscape) -> Section:
     rows = [{"pub_number": r["pub_number"], "title": r["title"], "applicant": (r["applicants_std"] or [""])[0],
-             "app_date": r["app_date"], "status": L.cap(i18n.t(r["legal_status"] or "unknown")),
+             "app_date": r["app_date"], "status": W.cap(i18n.t(r["legal_status"] or "unknown")),
              "value_score": r["value_score"], "core": bool(r["core"])} for r in d.top_value]  # fmt: skip
     top = C.DataTable(_cols(pub_number="pub", title="title", applicant="applicant", app_date="app_date", status="status",
                             value_score="value", core="core"), rows, t("ls_tab_top_value"), {"value_score": "num"})  # fmt: skip
@@ -322,10 +320,10 @@ def _value(d: Landscape) -> Section:
         _cols(criterion="criterion", count="criterion_n"), crit, t("ls_tab_criteria"), {"count": "int"}
     )
     return Section(t("ls_value"), [
-        t("ls_value_text", scored=fmt_count(d.scored_count), scored_en=L.many(d.scored_count, "patent"),
-          core=fmt_count(d.core_count)),
+        t("ls_value_text", scored=W.count(d.scored_count), scored_en=W.plural(d.scored_count, "patent"),
+          core=W.count(d.core_count)),
         top,
-        t("ls_high_text", valid=fmt_count(d.high_value["valid"]), high=fmt_count(d.high_value["high"])),
+        t("ls_high_text", valid=W.count(d.high_value["valid"]), high=W.count(d.high_value["high"])),
         crit_table,
         Note(t("ls_value_note")),
     ])  # fmt: skip
@@ -334,16 +332,16 @@ def _value(d: Landscape) -> Section:
 def _lapsed(d: Landscape) -> Section:
     by_reason = sorted(d.lapsed_by_reason, key=lambda r: -r["pub_number_count"])
     reasons = C.DataTable(_cols(reason="reason", count="reason_n"),
-                          [{"reason": L.cap(REASONS.get(r["reason"], r["reason"])), "count": r["pub_number_count"]}
+                          [{"reason": W.cap(REASONS.get(r["reason"], r["reason"])), "count": r["pub_number_count"]}
                            for r in by_reason], t("ls_tab_reasons"), {"count": "int"})  # fmt: skip
     rows = [{"rank": r["rank"], "pub_number": r["pub_number"], "title": r["title"], "applicants": r["applicants"],
-             "reason": L.cap(REASONS.get(r["reason"], r["reason"])),
+             "reason": W.cap(REASONS.get(r["reason"], r["reason"])),
              "end_date": r["end_date"] or (t("ls_not_before", date=r["ended_after"]) if r["ended_after"] else None),
              "value_score": r["value_score"]} for r in d.lapsed_rows]  # fmt: skip
     top = C.DataTable(_cols(rank="rank", pub_number="pub", title="title", applicants="former", reason="reason",
                             end_date="end_date", value_score="value"), rows, t("ls_tab_lapsed"), {"value_score": "num"})  # fmt: skip
     return Section(t("ls_lapsed"), [
-        t("ls_lapsed_text", n=fmt_count(d.lapsed_total), apps=L.many(d.lapsed_total, "application"),
+        t("ls_lapsed_text", n=W.count(d.lapsed_total), apps=W.plural(d.lapsed_total, "application"),
           sei=" --sei " + d.sei if d.sei else ""),
         reasons,
         top,
@@ -355,9 +353,9 @@ def _warning(d: Landscape) -> Section:
     if not d.alerts:
         return Section(t("ls_warning"), [t("ls_warning_none", source=source, year=d.last_complete)])
     rows = [{"level": L.level(a), "name": L.indicator(a) + (t("ls_subject", s=a["subject"]) if a["subject"] else ""),
-             "sei": a["sei"], "region": L.place(a["region"]), "value": a["value"],
+             "sei": a["sei"], "region": W.place(a["region"]), "value": a["value"],
              "basis": f"{a['numerator']} / {a['denominator']}",
-             "history": L.sep().join(f"{h['year']}: {h['value']:.3g}" for h in a["history"] if h["value"] is not None)}
+             "history": W.semi(f"{h['year']}: {h['value']:.3g}" for h in a["history"] if h["value"] is not None)}
             for a in d.alerts]  # fmt: skip
     cols = _cols(level="level", name="indicator", sei="sei", region="region", value="indicator_value", basis="basis",
                  history="history")  # fmt: skip
@@ -373,7 +371,7 @@ def _method(d: Landscape) -> Section:
     src = C.DataTable(_cols(source_format="source_format", files="files", rows_read="rows_read", imported="imported",
                             last="last"), d.sources, t("ls_tab_sources"),
                       {"files": "int", "rows_read": "int", "imported": "int"})  # fmt: skip
-    region = t("ls_method_region", region=L.place(d.region)) if d.region else ""
+    region = t("ls_method_region", region=W.place(d.region)) if d.region else ""
     return Section(t("ls_method"), [
         t("ls_method_scope", scope=_scope(d, within=True), region=region, date=_cutoff(d), year=d.last_complete),
         src,
@@ -386,7 +384,7 @@ def build_report(d: Landscape, publisher: str = "") -> Report:
     sections = [_trend(d), lifecycle_section(d), _applicants(d), _regions(d), technology(d, _note(d)), _map(d), _value(d), _lapsed(d),
                 _warning(d), _method(d)]  # fmt: skip
     subtitle = " · ".join((_scope(d), t("ls_subtitle_date", date=_cutoff(d))))
-    provenance = [(t("ls_prov_scope"), _scope(d)), (t("ls_prov_region"), L.place(d.region) or t("ls_prov_all_regions")),
+    provenance = [(t("ls_prov_scope"), _scope(d)), (t("ls_prov_region"), W.place(d.region) or t("ls_prov_all_regions")),
                   (t("ls_prov_query"), d.query or "—"), (t("ls_prov_cutoff"), d.cutoff.isoformat()),
                   (t("ls_prov_apps"), str(d.totals["applications"])), (t("ls_prov_docs"), str(d.documents)),
                   (t("ls_prov_rules"), d.warning_source), (t("ls_prov_generated"), dt.date.today().isoformat())]  # fmt: skip

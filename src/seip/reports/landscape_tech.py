@@ -17,6 +17,7 @@ from seip import i18n
 from seip.i18n import t
 from seip.reports import charts as C
 from seip.reports import landscape_text as L
+from seip.reports import words as W
 from seip.reports.builder import Section
 from seip.reports.landscape_data import TOP, Landscape
 
@@ -122,7 +123,7 @@ def _wipo(d: Landscape, note: str) -> list:
 
     if not d.wipo:
         return []
-    names, en = wipo_fields(), L.en()
+    names, en = wipo_fields(), W.en()
     rows = [{**r, "name": f"{r['wipo_field']} {names[r['wipo_field']].name(en)}",
              "sector": names[r["wipo_field"]].sector(en)} for r in d.wipo[:TOP_FIELDS]]  # fmt: skip
     cols = {"name": t("ls_tech_wipo"), "sector": t("ls_tech_sector"), "count": t("ls_tech_apps"),
@@ -131,7 +132,7 @@ def _wipo(d: Landscape, note: str) -> list:
                         {"count": "int", "share": "pct", "recent": "int", "growth": "pct"})  # fmt: skip
     top = rows[0]
     text = t("ls_tech_wipo_text", field=names[top["wipo_field"]].name(en), n=f"{top['count']:,}",
-             apps=L.many(top["count"], "application"), share=f"{top['share']:.1%}", sector=top["sector"])  # fmt: skip
+             apps=W.plural(top["count"], "application"), share=f"{top['share']:.1%}", sector=top["sector"])  # fmt: skip
     chart = C.bar("wipo", t("ls_tech_wipo_fig"), table, "name", "count", color="sector", horizontal=True,
                   sort_by_value=True, height=330, note=note)  # fmt: skip
     return [text, chart, table]
@@ -153,6 +154,6 @@ def _groups(d: Landscape) -> list:
     last = d.last_complete
     text = t("ls_tech_group_text", a=last - 2, b=last, c=last - 5, d=last - 3)
     if hot:
-        listed = L.join([t("ls_tech_hot_item", g=r["ipc_group"], p=f"{r['growth']:+.1%}") for r in hot])
+        listed = W.listing([t("ls_tech_hot_item", g=r["ipc_group"], p=f"{r['growth']:+.1%}") for r in hot])
         text += t("ls_tech_hot", min=HOTSPOT_MIN, listed=listed)
     return [text, table]

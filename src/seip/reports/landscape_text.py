@@ -1,7 +1,7 @@
-"""The words of the landscape report (态势报告) in Chinese and English, and the helpers that put numbers, dates,
-places and names into them in the current language.
+"""The words of the landscape report (态势报告) in Chinese and English, and its own helpers (stages, levels, file
+names); the words every report shares (counts, dates, places, SEI names) are in :mod:`.words`.
 
-May import: seip.i18n, seip.analysis (stage names), seip.taxonomy (SEI names), seip.records (package data), stdlib.
+May import: seip.i18n, seip.analysis (stage names), seip.reports.words, stdlib.
 
 Messages are registered under the prefix ``ls_`` and read with :func:`seip.i18n.t` when the report is built, so
 ``--lang en`` (or ``SEIP_LANG=en``) gives the English report. Sentences are format templates; a template may
@@ -11,18 +11,12 @@ its plurals (``{apps}`` = "1 application" / "2 applications") while Chinese keep
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import re
-from functools import cache
-from importlib import resources
 
 from seip import i18n
 from seip.i18n import t
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-#: Words kept lower case inside an English title.
-_SMALL = {"and", "or", "of", "the", "for", "in", "on", "with", "a", "an", "to"}
+from seip.reports import words
+from seip.reports.words import en, place
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # Title, scope, notes.
@@ -320,7 +314,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "每项预警的定义、阈值与可复现的命令见 seip warn --json。",
         "seip warn --json gives each warning's definition, thresholds and the command that reproduces it.",
     ),
-    "ls_national": ("全国", "National"),
     # Method and data.
     "ls_method": ("方法与数据说明", "Method and data"),
     "ls_col_source_format": ("数据格式", "Source format"),
@@ -389,106 +382,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 i18n.register(MESSAGES)
 
 
-def en() -> bool:
-    return i18n.lang() == "en"
-
-
-def count(x: int | None) -> str:
-    return "—" if x is None else f"{int(x):,}"
-
-
-def pct(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1%}"
-
-
-def num(x: float | None, spec: str = ".0f") -> str:
-    return "—" if x is None else format(x, spec)
-
-
-def many(x: int | None, one: str, more: str | None = None) -> str:
-    """English count with its noun: ``1 patent``, ``2,345 patents`` (``more`` for irregular plurals)."""
-    return f"{count(x)} {one if x == 1 else (more or one + 's')}"
-
-
-def day(d: dt.date) -> str:
-    """2026年11月30日 / 30 Nov 2026."""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if en() else f"{d.year}年{d.month}月{d.day}日"
-
-
-def join(items: list[str]) -> str:
-    """甲、乙、丙 / a, b and c."""
-    if not en():
-        return "、".join(items)
-    return items[0] if len(items) < 2 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def listing(items: list[str]) -> str:
-    """甲、乙 / a, b (an enumeration without a final "and": labels with their values)."""
-    return (", " if en() else "、").join(items)
-
-
-def sep() -> str:
-    """The separator of values inside one table cell."""
-    return "; " if en() else "；"
-
-
-def ordinal(n: int) -> str:
-    """English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def cap(text: str | None) -> str:
-    """A value label as a table or legend shows it: first letter upper case in English (enterprise → Enterprise)."""
-    if not text:
-        return text or ""
-    return text[:1].upper() + text[1:] if en() else text
-
-
-def title_case(text: str) -> str:
-    """English headline case: New-generation information technology → New-Generation Information Technology."""
-    words = text.split(" ")
-    out = []
-    for i, w in enumerate(words):
-        if i and w.lower() in _SMALL:
-            out.append(w.lower())
-        else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
-    return " ".join(out)
-
-
-@cache
-def _provinces_en() -> dict[str, str]:
-    """Province-level names → English (pinyin, ``Inner Mongolia``), from the package's pinyin table; the last
-    spelling listed wins (it lists the conventional English name after the pinyin one)."""
-    path = resources.files("seip.records").joinpath("data", "cn_pinyin.csv")
-    with path.open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["city"] in ("", r["province"])]
-    return {r["province"]: " ".join(w.capitalize() for w in r["pinyin"].split(" ")) for r in rows}
-
-
-def place(name: str | None) -> str:
-    """A province (or 全国) as the report prints it: as stored in Chinese, in pinyin in English when known."""
-    if not name or not en():
-        return name or ""
-    if name == "全国":
-        return t("ls_national")
-    return _provinces_en().get(name, name)
-
-
 def sei_name(code: str | None) -> str:
-    """The name of an SEI category or industry: Chinese, or English in headline case (the code when unknown)."""
-    from seip.taxonomy.sei import categories
-
-    if not code:
-        return ""
-    cat = categories().get(code)
-    if cat is not None:
-        return title_case(cat.name_en) if en() else cat.name
-    top = next((c for c in categories().values() if c.top_code == code), None)
-    if top is None:
-        return code
-    return title_case(top.top_name_en) if en() else top.top_name
+    """The name of an SEI category or industry as the landscape report and map print it (headline case in
+    English)."""
+    return words.sei_name(code, headline=True)
 
 
 def stage(key: str) -> str:
@@ -518,8 +415,8 @@ def file_stem(kind: str, sei: str | None, region: str | None) -> str:
     (``"map"``): 北京市人工智能产业专利态势报告 / artificial-intelligence-beijing-patent-landscape."""
     name = sei_name(sei) if sei else ""
     if en():
-        words = [w for w in (name, place(region) if region else "") if w]
-        slug = "-".join(re.sub(r"[^a-z0-9]+", "-", w.lower()).strip("-") for w in words)
+        parts = [w for w in (name, place(region) if region else "") if w]
+        slug = "-".join(re.sub(r"[^a-z0-9]+", "-", w.lower()).strip("-") for w in parts)
         return t(f"ls_file_{kind}", name=f"{slug}-" if slug else "")
     if kind == "landscape" and name and not name.endswith("产业"):
         name = f"{name}产业"

@@ -24,8 +24,9 @@ import pyarrow.compute as pc
 
 from seip import i18n
 from seip.analysis import lapsed
-from seip.reports.lapsed_text import BOOK_BASIS, HEADERS, REASONS, YES_NO, plural, sei_title
+from seip.reports.lapsed_text import BOOK_BASIS, HEADERS, REASONS, YES_NO
 from seip.reports.published import PATENT_TYPES, sei_key
+from seip.reports.words import en, ending, sei_name
 
 T = i18n.t
 
@@ -195,9 +196,9 @@ def _cover(
              (T("lap_as_of"), d.as_of.isoformat()), (T("lap_cutoff"), d.cutoff.isoformat()),
              (T("lap_total"), f"{d.total:,}"),
              (T("lap_grouping"), T("lap_grouping_ipc" if d.group_by == "ipc" else "lap_grouping_branch"))]  # fmt: skip
-    facts += lapsed.notes(d.selection(), d.total, en=i18n.lang() == "en")[1:]
+    facts += lapsed.notes(d.selection(), d.total, en=en())[1:]
     sep = T("lap_fact_sep")
-    facts += [(T("lap_sources"), sep.join(T("lap_source_item", fmt=s["source_format"], files=s["files"], s=plural(s["files"]),
+    facts += [(T("lap_sources"), sep.join(T("lap_source_item", fmt=s["source_format"], files=s["files"], s=ending(s["files"]),
                                              rows=f"{s['rows_read']:,}") for s in d.sources.rows)),
               (T("lap_sheets"), sep.join(T("lap_sheet_item", sheet=s, desc=desc) for s, desc, _ in sheets))]  # fmt: skip
     for r, (k, v) in enumerate(facts, 3):
@@ -220,7 +221,7 @@ def _contents(wb, f: _Formats, name: str, sheets: list[tuple[str, str, int | Non
 
 
 def _sheet_name(code: str) -> str:
-    name = f"{code} {sei_title(code)}"
+    name = f"{code} {sei_name(code)}"
     for ch in "[]:*?/\\":
         name = name.replace(ch, "")
     if len(name) <= 31:
@@ -244,7 +245,7 @@ def write_book(d: Compilation, path: Path, publisher: str = "") -> Path:
         (T("lap_sheet_cover"), T("lap_desc_cover"), None), (T("lap_sheet_contents"), T("lap_desc_contents"), None),
         (T("lap_sheet_entries"), T("lap_desc_entries"), t.num_rows),
         (T("lap_sheet_reasons"), T("lap_desc_reasons"), None)]  # fmt: skip
-    sheets += [(_sheet_name(code), T("lap_desc_sei", name=sei_title(code), code=code), len(rows))
+    sheets += [(_sheet_name(code), T("lap_desc_sei", name=sei_name(code), code=code), len(rows))
                for code, rows in per_sei]  # fmt: skip
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,

@@ -33,8 +33,9 @@ from seip.analysis.value_cache import cached_values
 from seip.errors import SeipError
 from seip.reports import charts as C
 from seip.reports.builder import FORMATS, Bullets, Note, Report, Section, render
-from seip.reports.lapsed_text import BASIS, REASONS, day, place, plural, sector
-from seip.reports.published import PATENT_TYPES, check_out, cutoff, ipc_titles, n, pct, sources
+from seip.reports.lapsed_text import BASIS, REASONS, sector
+from seip.reports.published import PATENT_TYPES, check_out, cutoff, ipc_titles, sources
+from seip.reports.words import count, day, en, ending, pct, place
 from seip.store import Corpus
 
 LIMIT = 300  # entries printed in the PDF (the workbook holds all)
@@ -209,10 +210,11 @@ def _findings(d: Compilation, shown: int) -> list[str]:
     t = d.entries
     since = T("lap_since", date=day(d.since)) if d.since else T("lap_any_time")
     undated = t.num_rows - pc.sum(pc.is_valid(t.column("end_date"))).as_py()
-    out = [T("lap_find_total", as_of=day(d.as_of), scope=scope(d), n=n(d.total), s=plural(d.total), since=since,
-             undated=n(undated), cutoff=day(d.cutoff))]  # fmt: skip
+    out = [T("lap_find_total", as_of=day(d.as_of), scope=scope(d), n=count(d.total), s=ending(d.total), since=since,
+             undated=count(undated), cutoff=day(d.cutoff))]  # fmt: skip
     items = [
-        T("lap_reason_item", reason=REASONS[r], n=n(k), pct=pct(k / d.total)) for r, k in counts(t, "reason")
+        T("lap_reason_item", reason=REASONS[r], n=count(k), pct=pct(k / d.total))
+        for r, k in counts(t, "reason")
     ]
     out.append(T("lap_find_reasons", items=T("lap_item_sep").join(items)))
     years = Counter()
@@ -221,25 +223,30 @@ def _findings(d: Compilation, shown: int) -> list[str]:
             years[r["year"]] += r["count"]
     if years:
         y, k = max(years.items(), key=lambda x: (x[1], x[0]))
-        out.append(T("lap_find_years", dated=n(sum(years.values())), year=y, n=n(k)))
+        out.append(T("lap_find_years", dated=count(sum(years.values())), year=y, n=count(k)))
     else:
         out.append(T("lap_find_no_years"))
     scored = pc.sum(pc.is_valid(t.column("value_score"))).as_py()
     core = pc.sum(t.column("core")).as_py() or 0
     best = t.slice(0, 1).to_pylist()[0]
     if scored:
-        out.append(T("lap_find_value", scored=n(scored), core=n(core), s=plural(core), are="is" if core == 1 else "are",
+        out.append(T("lap_find_value", scored=count(scored), core=count(core), s=ending(core), are="is" if core == 1 else "are",
                      pub=best["pub_number"], title=best["title"], score=f"{best['value_score']:.1f}",
                      reason=REASONS[best["reason"]]))  # fmt: skip
     groups = counts(t, "group")
     out.append(T("lap_find_groups", word=_word(d, len(groups) != 1), k=len(groups), group=groups[0][0],
-                 n=n(groups[0][1])))  # fmt: skip
+                 n=count(groups[0][1])))  # fmt: skip
     top = holders(t, 3)
     if top:
-        items = [T("lap_holder_item", holder=h, n=n(k)) for h, k in top]
+        items = [T("lap_holder_item", holder=h, n=count(k)) for h, k in top]
         out.append(T("lap_find_holders", items=T("lap_list_sep").join(items)))
     out.append(
-        T("lap_find_book", word=_word(d), n=n(shown), all=T("lap_find_book_all") if shown == d.total else "")
+        T(
+            "lap_find_book",
+            word=_word(d),
+            n=count(shown),
+            all=T("lap_find_book_all") if shown == d.total else "",
+        )
     )
     return out
 
@@ -278,7 +285,7 @@ def _overview(d: Compilation) -> Section:
     blocks: list = [
         T("lap_intro"),
         C.donut("reasons", T("lap_reasons_chart"), reasons, "reason", "count",
-                note=T("lap_reasons_note", n=n(d.total), s=plural(d.total))),
+                note=T("lap_reasons_note", n=count(d.total), s=ending(d.total))),
         reasons,
     ]  # fmt: skip
     if years.rows:
@@ -328,19 +335,19 @@ def _compilation(d: Compilation, limit: int) -> Section:
     for g in order:
         mine = [r for r in rows if r["group"] == g]
         name = T("lap_group_name", group=g, title=titles[g]) if d.group_by == "ipc" and g in titles else g
-        blocks = [T("lap_group_head", n=n(len(mine)), s=plural(len(mine)))]
+        blocks = [T("lap_group_head", n=count(len(mine)), s=ending(len(mine)))]
         for r in mine:
             blocks += _entry(r)
         children.append(Section(name, blocks))
     word = T("lap_chapter_ipc" if d.group_by == "ipc" else "lap_chapter_branch")
     intro = T("lap_chapter_intro", word=word)
     if len(rows) < d.total:
-        intro += T("lap_chapter_limit", n=n(len(rows)), total=n(d.total))
+        intro += T("lap_chapter_limit", n=count(len(rows)), total=count(d.total))
     return Section(T("lap_chapter"), [intro], children)
 
 
 def _method(d: Compilation) -> Section:
-    notes = lapsed.notes(d.selection(), d.total, en=i18n.lang() == "en")
+    notes = lapsed.notes(d.selection(), d.total, en=en())
     group = T("lap_method_ipc" if d.group_by == "ipc" else "lap_method_branch")
     cmd = (
         "seip lapsed"

@@ -1,9 +1,8 @@
 """The words of the lapsed-patent compilation — the PDF/HTML (:mod:`.lapsed_report`) and the workbook
-(:mod:`.lapsed_book`) — in Chinese and English (key prefix ``lap_``), and the helpers that put dates, counts,
-SEI names and provinces into them in the current language.
+(:mod:`.lapsed_book`) — in Chinese and English (key prefix ``lap_``), and the compiled industry as a title
+says it; dates, counts, SEI names and provinces come from :mod:`.words`.
 
-May import: seip.i18n, seip.analysis, seip.taxonomy, seip.reports.published, seip.records (package data),
-stdlib.
+May import: seip.i18n, seip.analysis, seip.reports.words.
 
 Every function reads the language when called (``seip --lang en`` sets it after import). English follows
 patent-analytics usage: "lapsed", "end date", "value score", "core patent"; SEI names and provinces come from
@@ -13,16 +12,9 @@ titles and abstracts stay as stored.
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-from functools import cache
-from importlib import resources
-
 from seip import i18n
 from seip.analysis import lapsed
-from seip.reports.published import industry, sei_name
-from seip.taxonomy.sei import categories
+from seip.reports.words import en, industry, sei_name
 
 #: Reasons of the end (legal statuses), as the analysis layer names them in both languages.
 REASONS = i18n.Terms(lapsed.REASONS)
@@ -46,8 +38,6 @@ HEADERS = i18n.Terms(
     | {"group": ("分组", "Group"), "end_basis": ("失效日期依据", "Basis of the end date"),
        "value_score": ("价值度", "Value score"), "abstract": ("摘要（节选）", "Abstract (excerpt)")}
 )  # fmt: skip
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")  # fmt: skip
 
 i18n.register(
     {
@@ -245,52 +235,8 @@ i18n.register(
 )  # fmt: skip
 
 
-def en() -> bool:
-    return i18n.lang() == "en"
-
-
-def day(d: dt.date | None) -> str:
-    """A date in a sentence: ``2024-06-30``, or ``30 June 2024`` in English."""
-    if d is None:
-        return "—"
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if en() else f"{d:%Y-%m-%d}"
-
-
-def plural(k: int | None) -> str:
-    """The English plural ending of a count (``s`` unless exactly one)."""
-    return "" if k == 1 else "s"
-
-
-def sei_title(code: str | None) -> str:
-    """The name of an SEI category or industry: Chinese as :func:`.published.sei_name`, English from ``name_en``."""
-    if not en() or not code:
-        return sei_name(code)
-    cat = categories().get(code)
-    if cat is not None:
-        return cat.name_en
-    return next((c.top_name_en for c in categories().values() if c.top_code == code), code)
-
-
 def sector(code: str | None) -> str:
     """The compiled industry as a title says it: ``人工智能产业``, ``Artificial intelligence``."""
     if not code:
         return i18n.t("lap_all_sei")
-    return sei_title(code) if en() else industry(code)
-
-
-@cache
-def _provinces_en() -> dict[str, str]:
-    """Province → its English name (the last pinyin of a province-level row: INNER MONGOLIA after NEIMENGGU)."""
-    text = resources.files("seip.records").joinpath("data", "cn_pinyin.csv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for r in csv.DictReader(io.StringIO(text)):
-        if r["city"] in ("", r["province"]):
-            out[r["province"]] = r["pinyin"].title()
-    return out
-
-
-def place(province: str | None) -> str:
-    """A province as the documents print it: ``黑龙江省``, or ``Heilongjiang`` in English (as stored if unknown)."""
-    if not province:
-        return ""
-    return _provinces_en().get(province, province) if en() else province
+    return sei_name(code) if en() else industry(code)

@@ -22,8 +22,9 @@ from typing import Any
 from seip.i18n import t
 from seip.reports import charts as C
 from seip.reports import navigation_text as nt
+from seip.reports import words
 from seip.reports.builder import FORMATS, Bullets, Report, ReportError, Section, render
-from seip.reports.landscape import APPLICANT_TYPES, OFFICES, REASONS, fmt_count, fmt_pct, lifecycle_section
+from seip.reports.landscape import APPLICANT_TYPES, OFFICES, REASONS, lifecycle_section
 from seip.reports.navigation_data import (
     HOT_MIN,
     HOT_MIN_SHARE,
@@ -34,8 +35,9 @@ from seip.reports.navigation_data import (
     Rows,
     gather,
 )
-from seip.reports.navigation_text import change, count, en, grew, heads, join, paren, semi
+from seip.reports.navigation_text import change, count, grew, heads
 from seip.reports.topo import figure as map_figure
+from seip.reports.words import cap, en, listing, ordinal, paren, pct, semi
 from seip.store import Corpus
 from seip.taxonomy.wipo import wipo_fields
 
@@ -93,7 +95,7 @@ def _names(d: Navigation, rows: Rows, k: int = 3, titled: bool = True, more: boo
     """The first ``k`` branches (with their topics); in English a cut list ends with … (``more``), not "and"."""
     names = [r["key"] + (paren(_t(d, r["key"], 24)) if titled and _t(d, r["key"]) else "") for r in rows[:k]]
     cut = more and len(rows) > k
-    return join(names + (["…"] if cut and en() else []), en_sep="; " if titled else ", " if cut else "")
+    return listing(names + (["…"] if cut and en() else []), en_sep="; " if titled else ", " if cut else "")
 
 
 def _strong(d: Navigation) -> Rows:
@@ -108,41 +110,41 @@ def _findings(d: Navigation) -> list[str]:
     k, t_, r = d.k, d.t, d.region
     jw, bw = _win(d)
     hot, strong = _hot(d), _strong(d)
-    out = [t("nav_f_scale", date=nt.long_date(d.cutoff), scope=_scope(d), apps=fmt_count(k["apps"]), china=count(k["china"]), china_n=fmt_count(k["china"]),
-             china_pct=fmt_pct(k["china"] / k["apps"]), jw=jw, bw=bw, g=change(_growth(k)),
+    out = [t("nav_f_scale", date=words.long_day(d.cutoff), scope=_scope(d), apps=words.count(k["apps"]), china=count(k["china"]), china_n=words.count(k["china"]),
+             china_pct=pct(k["china"] / k["apps"]), jw=jw, bw=bw, g=change(_growth(k)),
              g_cn=change(_growth(k, "china_j", "china_b")), stage=d.judgement["stage_en" if en() else "stage_zh"])]  # fmt: skip
     if hot:
         mults = [grew(g) if not g["n_b"] or g["n_j"] / g["n_b"] >= 3 else t("nav_times", x=g["n_j"] / g["n_b"]) for g in hot[:3]]  # fmt: skip
-        out.append(t("nav_f_hot", names=_names(d, hot, more=False), jw=jw, mults=join(mults)))
+        out.append(t("nav_f_hot", names=_names(d, hot, more=False), jw=jw, mults=listing(mults)))
     if t_["players"]:
         p0, c0 = t_["players"][0], (t_["players_cn"] or [None])[0]
-        out.append(t("nav_f_leader", a=p0["applicant"], n=count(p0["n"]), share=fmt_pct(p0["share"]))
+        out.append(t("nav_f_leader", a=p0["applicant"], n=count(p0["n"]), share=pct(p0["share"]))
                    + (t("nav_f_leader_cn", a=c0["applicant"], n=count(c0["n"])) if c0 else "") + ("." if en() else "。"))  # fmt: skip
     if k["region"]:
-        out.append(t("nav_f_region", r=r, n=count(k["region"]), share=fmt_pct(k["share"]), peers=k["peers"], p=nt.PEER[d.level],
-                     ps=nt.PEERS[d.level], rank=nt.ordinal(k["rank"]), jw=jw, g=change(_growth(k, "region_j", "region_b")),
+        out.append(t("nav_f_region", r=r, n=count(k["region"]), share=pct(k["share"]), peers=k["peers"], p=nt.PEER[d.level],
+                     ps=nt.PEERS[d.level], rank=ordinal(k["rank"]) if en() else k["rank"], jw=jw, g=change(_growth(k, "region_j", "region_b")),
                      g_nat=change(_growth(k, "national_j", "national_b"))))  # fmt: skip
     else:
         out.append(t("nav_f_region_none", r=r))
     if strong:
         items = [t("nav_f_strong_item", code=g["key"], n=count(g["r_n"]), rta=g["r_rta"]) for g in strong[:3]]
-        out.append(t("nav_f_strong", r=r, strong=STRONG, n=count(len(strong), "branch"), items=join(items, en_sep="; ")))  # fmt: skip
+        out.append(t("nav_f_strong", r=r, strong=STRONG, n=count(len(strong), "branch"), items=listing(items, en_sep="; ")))  # fmt: skip
     weak = [g for g in hot if _pos(g) in ("weak", "none")]
     if weak:
         out.append(
             t("nav_f_weak", r=r, n=count(len(weak), "branch"), names=_names(d, weak, k=4, titled=False))
         )
     a, i, teams, valid, core = (k[x] for x in ("region_applicants", "region_inventors", "region_teams", "region_valid", "region_core"))  # fmt: skip
-    out.append(t("nav_f_talent", r=r, a=fmt_count(a), i=fmt_count(i), teams=fmt_count(teams), valid=fmt_count(valid), core=fmt_count(core),
-                 a_n=count(a, "applicant"), i_n=count(i, "person"), teams_n=count(teams, "team"), valid_n=fmt_count(valid),
+    out.append(t("nav_f_talent", r=r, a=words.count(a), i=words.count(i), teams=words.count(teams), valid=words.count(valid), core=words.count(core),
+                 a_n=count(a, "applicant"), i_n=count(i, "person"), teams_n=count(teams, "team"), valid_n=words.count(valid),
                  core_n=count(core, "core")))  # fmt: skip
     who = [t("nav_team_of", lead=x["lead"], applicant=x["applicant"]) for x in t_["teams_target"][:2]]
     pair = t_["pairs"][0] if t_["pairs"] else None
     if who or pair:
-        items = ([t("nav_f_advice_teams", who=join(who))] if who else []) + (
+        items = ([t("nav_f_advice_teams", who=listing(who))] if who else []) + (
             [t("nav_f_advice_pair", e=pair["enterprise"], p=pair["partner"])] if pair else [])  # fmt: skip
         out.append(t("nav_f_advice", items=semi(items)))
-    out.append(t("nav_f_lists", r=r, lic=fmt_count(k["licensable"]), reuse=fmt_count(k["reusable"])))
+    out.append(t("nav_f_lists", r=r, lic=words.count(k["licensable"]), reuse=words.count(k["reusable"])))
     return out
 
 
@@ -160,14 +162,14 @@ def _direction(d: Navigation) -> Section:
     known = sum(x["n"] for x in t_["countries"])
     foreign = [x for x in t_["countries"] if x["key"] != "CN"]
     text = t("nav_trend_text", scope=_scope(d), jw=jw, bw=bw, n_j=count(k["n_j"]), n_b=count(k["n_b"]), g=change(_growth(k)),
-             china_j=count(k["china_j"]), share=fmt_pct(k["china_j"] / k["n_j"] if k["n_j"] else None))  # fmt: skip
+             china_j=count(k["china_j"]), share=pct(k["china_j"] / k["n_j"] if k["n_j"] else None))  # fmt: skip
     if peak:
         text += t("nav_trend_peak", year=peak["year"], n=count(peak["world"]), next=d.last_complete + 1)
     blocks: list = [
         text,
         C.line("world_trend", t("nav_fig_world"), _table(heads("year series n:apps_u"), rows, n=INT), "year", "n", color="series",
                note=_note(d)),
-        t("nav_offices_text", items=join(o["name"] + paren(fmt_pct(o["share"])) for o in offices[:3])),
+        t("nav_offices_text", items=listing(o["name"] + paren(pct(o["share"])) for o in offices[:3])),
         C.line("office_trend", t("nav_fig_offices"), _table(heads("year office n:apps_u"), oy, n=INT), "year", "n", color="office",
                note=_note(d)),
         _table(heads("name:office n:apps_u share n_b= n_j= g:change", n_b=bw, n_j=jw), offices, t("nav_tab_offices"), n=INT,
@@ -175,8 +177,8 @@ def _direction(d: Navigation) -> Section:
     ]  # fmt: skip
     if known:
         rest = [t("nav_place_n", place=_place(x["key"]), n=count(x["n"])) for x in foreign[:4]]
-        blocks.append(t("nav_countries", n=count(known), share=fmt_pct(known / k["apps"]), cn=fmt_pct(k["china"] / known),
-                        rest=t("nav_countries_rest", items=join(rest)) if rest else ""))  # fmt: skip
+        blocks.append(t("nav_countries", n=count(known), share=pct(known / k["apps"]), cn=pct(k["china"] / known),
+                        rest=t("nav_countries_rest", items=listing(rest)) if rest else ""))  # fmt: skip
     life = lifecycle_section(d)  # type: ignore[arg-type]  # reads only the life-cycle fields, which Navigation carries
     return Section(t("nav_s_direction"), [t("nav_direction_intro")],
                    [Section(t("nav_s_trends"), blocks), life, _hotspots(d), _players(d)])  # fmt: skip
@@ -205,7 +207,7 @@ def _hotspots(d: Navigation) -> Section:
         ]  # fmt: skip
     fast = [name.get(w["key"], str(w["key"])) + paren(grew(w)) for w in hot_w[:3]]
     blocks += [
-        t("nav_wipo_text", rest=t("nav_wipo_fast", items=join(fast)) if fast else t("nav_wipo_none")),
+        t("nav_wipo_text", rest=t("nav_wipo_fast", items=listing(fast)) if fast else t("nav_wipo_none")),
         C.bar("wipo", t("nav_fig_wipo"), wt, "name", "n", horizontal=True, sort_by_value=True, height=330, note=_note(d)),
         wt,
     ]  # fmt: skip
@@ -215,7 +217,7 @@ def _hotspots(d: Navigation) -> Section:
         bt = _table(heads("key:branch label:terms n:apps n_j= g:change region= rta:rta_long", n_j=jw, region=d.region),
                     [{**b, "g": grew(b)} for b in d.t["branches"][:15]], t("nav_tab_branches"), n=INT, n_j=INT, region=INT,
                     rta="num")  # fmt: skip
-        text = (t("nav_map_text", n=fmt_count(len(pm.pub_numbers)), k=len(pm.clusters))
+        text = (t("nav_map_text", n=words.count(len(pm.pub_numbers)), k=len(pm.clusters))
                 + (t("nav_map_dots", r=d.region) if d.level == "province" else "")
                 + (t("nav_map_fast", label=hb[0]["label"], g=grew(hb[0])) if hb else ""))  # fmt: skip
         section.children.append(Section(t("nav_s_map"), [text, map_figure(pm, key="nav_map"), bt]))
@@ -239,9 +241,9 @@ def _players(d: Navigation) -> Section:
     kinds = Counter(APPLICANT_TYPES.get(r["atype"], t("unknown")) for r in t_["players"])
     rising = sorted((r for r in t_["players"] if r["n_b"]), key=lambda r: (-(r["growth"] or 0), r["applicant"]))[:2]  # fmt: skip
     bars = _table(heads("applicant n:apps_u"), [{"applicant": r["applicant"], "n": r["n"]} for r in t_["players"]], n=INT)  # fmt: skip
-    text = t("nav_players_text", n=len(t_["players"]), kinds=join(t("nav_kind_count", k=k, v=v) for k, v in kinds.items()))  # fmt: skip
+    text = t("nav_players_text", n=len(t_["players"]), kinds=listing(t("nav_kind_count", k=k, v=v) for k, v in kinds.items()))  # fmt: skip
     if rising:
-        text += t("nav_players_rising", items=join(r["applicant"] + paren(change(r["growth"])) for r in rising))  # fmt: skip
+        text += t("nav_players_rising", items=listing(r["applicant"] + paren(change(r["growth"])) for r in rising))  # fmt: skip
     blocks: list = [
         text + t("nav_core_def"),
         C.bar("players", t("nav_fig_players"), bars, "applicant", "n", horizontal=True, sort_by_value=True, height=330, note=_note(d)),
@@ -249,7 +251,7 @@ def _players(d: Navigation) -> Section:
     ]  # fmt: skip
     if t_["players_cn"]:
         blocks += [t("nav_players_cn", a=t_["players_cn"][0]["applicant"], k=len(t_["players_cn"]),
-                     n=fmt_count(sum(r["n"] for r in t_["players_cn"]))), _player_rows(t_["players_cn"], t("nav_tab_players_cn"), True)]  # fmt: skip
+                     n=words.count(sum(r["n"] for r in t_["players_cn"]))), _player_rows(t_["players_cn"], t("nav_tab_players_cn"), True)]  # fmt: skip
     return Section(t("nav_s_players"), blocks)
 
 
@@ -262,12 +264,12 @@ def _position(d: Navigation) -> Section:
     peers = d.t["peers"][:15]
     if k["region"] and all(x["key"] != r for x in peers):
         peers = [*peers, next(x for x in d.t["peers"] if x["key"] == r)]
-    other = nt.cap(t("nav_other_peers", p=ps))
-    pt = _table({"key": nt.cap(p), **heads("n:apps_u who")}, [{**x, "who": r if x["key"] == r else other} for x in peers], n=INT)  # fmt: skip
+    other = cap(t("nav_other_peers", p=ps))
+    pt = _table({"key": cap(p), **heads("n:apps_u who")}, [{**x, "who": r if x["key"] == r else other} for x in peers], n=INT)  # fmt: skip
     ry = _table(heads("year n:region_apps share:nat_share", r=r), [x for x in d.t["region_years"] if x["year"]], n=INT, share="pct")  # fmt: skip
     up = _share_up(k)
-    text = t("nav_scale_text", p=p, r=r, n=count(k["region"]), share=fmt_pct(k["share"]))
-    text += t("nav_scale_rank", peers=k["peers"], p=p, ps=ps, rank=nt.ordinal(k["rank"])) if k["rank"] else t("nav_scale_none")  # fmt: skip
+    text = t("nav_scale_text", p=p, r=r, n=count(k["region"]), share=pct(k["share"]))
+    text += t("nav_scale_rank", peers=k["peers"], p=p, ps=ps, rank=ordinal(k["rank"]) if en() else k["rank"]) if k["rank"] else t("nav_scale_none")  # fmt: skip
     text += t("nav_scale_trend", jw=jw, bw=bw, r=r, n_j=count(k["region_j"]), g=change(_growth(k, "region_j", "region_b")),
               g_nat=change(_growth(k, "national_j", "national_b")))  # fmt: skip
     text += t({True: "nav_share_up", False: "nav_share_down", None: "nav_share_na"}[up])
@@ -319,14 +321,14 @@ def _enterprises(d: Navigation) -> Section:
     firm = next((x for x in t_["types"] if x["key"] == "enterprise"), {"region": 0, "national": 0})
     higher = firm["region"] / tot_r > firm["national"] / tot_n
     blocks: list = [
-        t("nav_types_text", r=r, a=fmt_count(k["region_applicants"]), share=fmt_pct(firm["region"] / tot_r),
-          nat=fmt_pct(firm["national"] / tot_n)) + t("nav_types_higher" if higher else "nav_types_lower"),
+        t("nav_types_text", r=r, a=words.count(k["region_applicants"]), share=pct(firm["region"] / tot_r),
+          nat=pct(firm["national"] / tot_n)) + t("nav_types_higher" if higher else "nav_types_lower"),
         C.bar("types", t("nav_fig_types", r=r), _table(heads("type:atype who:series share"), rows, share="pct"), "type", "share",
               color="who", stack=False, note=t("nav_types_note")),
     ]  # fmt: skip
     if t_["region_players"]:
         p0 = t_["region_players"][0]
-        blocks += [t("nav_region_top", r=r, a=p0["applicant"], n=count(p0["n"]), core=fmt_count(p0["core"]), core_n=count(p0["core"], "core")),
+        blocks += [t("nav_region_top", r=r, a=p0["applicant"], n=count(p0["n"]), core=words.count(p0["core"]), core_n=count(p0["core"], "core")),
                    _player_rows(_local(d, t_["region_players"]), t("nav_tab_region_players", r=r))]  # fmt: skip
     return Section(t("nav_s_enterprises"), blocks)
 
@@ -340,7 +342,7 @@ def _technology(d: Navigation) -> Section:
     mine = sorted((g for g in d.t["groups"] if g["r_n"]), key=lambda g: (-g["r_n"], g["key"]))[:5]
     covered = [g for g in hot if g["r_n"]]
     items = [t("nav_tech_mine_item", code=g["key"], title=_t(d, g["key"], 16), n=count(g["r_n"])) for g in mine]  # fmt: skip
-    text = t("nav_tech_mine", r=r, items=join(items, en_sep="; ")) if mine else t("nav_tech_none", r=r)
+    text = t("nav_tech_mine", r=r, items=listing(items, en_sep="; ")) if mine else t("nav_tech_none", r=r)
     if hot:
         names = paren(_names(d, covered, titled=False)) if covered else ""
         text += t("nav_tech_hot", n=len(hot), r=r, m=len(covered), names=names, rest=len(hot) - len(covered))
@@ -367,11 +369,11 @@ def _team_cols() -> dict[str, str]:
 def _talent(d: Navigation) -> Section:
     k, t_, r = d.k, d.t, d.region
     bars = [{"team": x["lead"] + paren(x["applicant"]), "apps": x["apps"]} for x in t_["teams_top"]]
-    blocks: list = [t("nav_talent_text", r=r, i=fmt_count(k["inventors"]), ri=fmt_count(k["region_inventors"]),
-                      teams=fmt_count(k["teams"]), rt=fmt_count(k["region_teams"]))]  # fmt: skip
+    blocks: list = [t("nav_talent_text", r=r, i=words.count(k["inventors"]), ri=words.count(k["region_inventors"]),
+                      teams=words.count(k["teams"]), rt=words.count(k["region_teams"]))]  # fmt: skip
     if t_["teams_top"]:
         x = t_["teams_top"][0]
-        blocks += [t("nav_team_top", lead=x["lead"], a=x["applicant"], m=x["members"], n=fmt_count(x["apps"])),
+        blocks += [t("nav_team_top", lead=x["lead"], a=x["applicant"], m=x["members"], n=words.count(x["apps"])),
                    C.bar("teams", t("nav_fig_teams"), _table(heads("team apps:team_apps_u"), bars, apps=INT), "team", "apps",
                          horizontal=True, sort_by_value=True, height=300, note=t("nav_teams_note"))]  # fmt: skip
     inventors = heads("name:inventor applicant apps apps_j core grp")
@@ -379,7 +381,7 @@ def _talent(d: Navigation) -> Section:
                if t_["inventors_region"] else [t("nav_no_inventors", r=r)])  # fmt: skip
     if t_["teams_region"]:
         x = t_["teams_region"][0]
-        blocks += [t("nav_team_region", r=r, lead=x["lead"], a=x["applicant"], m=x["members"], n=fmt_count(x["apps"])),
+        blocks += [t("nav_team_region", r=r, lead=x["lead"], a=x["applicant"], m=x["members"], n=words.count(x["apps"])),
                    _table(_team_cols(), _team_rows(t_["teams_region"]), t("nav_tab_teams", r=r), members=INT, apps=INT, core=INT)]  # fmt: skip
     else:
         blocks.append(t("nav_no_teams", r=r))
@@ -390,13 +392,13 @@ def _operations(d: Navigation) -> Section:
     k, t_, r = d.k, d.t, d.region
     nation = t("nav_nation")
     tot_r, tot_n = sum(x["region"] for x in t_["status"]) or 1, sum(x["national"] for x in t_["status"]) or 1
-    rows = [{"status": nt.cap(nt.STATUS.get(x["key"], x["key"] or nt.STATUS["unknown"])), "who": w, "share": x[c] / tot}
+    rows = [{"status": cap(nt.STATUS.get(x["key"], x["key"] or nt.STATUS["unknown"])), "who": w, "share": x[c] / tot}
             for x in t_["status"] for w, c, tot in ((r, "region", tot_r), (nation, "national", tot_n))]  # fmt: skip
     ops = [{**x, "name": nt.EVENTS.get(x["key"], x["key"])} for x in t_["operations"]]
-    items = [t("nav_ops_item", name=o["name"], n=fmt_count(o["region"]), nat=fmt_count(o["national"])) for o in ops]  # fmt: skip
-    text = t("nav_ops_text", r=r, valid=fmt_count(k["region_valid"]),
-             share=fmt_pct(k["region_valid"] / k["region"] if k["region"] else None),
-             nat=fmt_pct(k["national_valid"] / k["national"] if k["national"] else None),
+    items = [t("nav_ops_item", name=o["name"], n=words.count(o["region"]), nat=words.count(o["national"])) for o in ops]  # fmt: skip
+    text = t("nav_ops_text", r=r, valid=words.count(k["region_valid"]),
+             share=pct(k["region_valid"] / k["region"] if k["region"] else None),
+             nat=pct(k["national_valid"] / k["national"] if k["national"] else None),
              rest=semi(items) + ("." if en() else "。") if ops else t("nav_ops_none"))  # fmt: skip
     return Section(t("nav_s_operations"), [
         text,
@@ -432,8 +434,8 @@ def _paths(d: Navigation) -> Section:
     tech: list = [t("nav_targets", why=why, n=len(k["targets"])), Bullets([_tech_path(d, g) for g in k["targets"]])]  # fmt: skip
     if _strong(d):
         tech.append(t("nav_keep_strong", r=r, names=_names(d, _strong(d), titled=False)))
-    firms = [t("nav_firm", a=x["applicant"], n=count(x["n"]), n_j=fmt_count(x["n_j"]), g=grew(x), core=fmt_count(x["core"]), core_n=count(x["core"], "core"),
-               n_t=fmt_count(x["n_target"]), advice=_advice(x)) for x in t_["cultivate"][:6]]  # fmt: skip
+    firms = [t("nav_firm", a=x["applicant"], n=count(x["n"]), n_j=words.count(x["n_j"]), g=grew(x), core=words.count(x["core"]), core_n=count(x["core"], "core"),
+               n_t=words.count(x["n_target"]), advice=_advice(x)) for x in t_["cultivate"][:6]]  # fmt: skip
     talent = _table(heads("name:inventor applicant where apps n_target core grp"),
                     [{**x, "where": _place(x["home"] or x["country"])} for x in t_["talent"]], t("nav_tab_talent"),
                     apps=INT, n_target=INT, core=INT)  # fmt: skip
@@ -442,7 +444,7 @@ def _paths(d: Navigation) -> Section:
              if t_["links"] else [t("nav_no_links", r=r)])  # fmt: skip
     if t_["pairs"]:
         x = t_["pairs"][0]
-        coop += [t("nav_pair_first", e=x["enterprise"], p=x["partner"], shared=join(x["shared"]), o=x["overlap"]),
+        coop += [t("nav_pair_first", e=x["enterprise"], p=x["partner"], shared=listing(x["shared"]), o=x["overlap"]),
                  _table(heads("enterprise:region_firm partner where shared overlap existing", r=r),
                         [{**x, "where": x["partner_home"] or "—", "shared": semi(x["shared"])} for x in t_["pairs"]],
                         t("nav_tab_pairs"), overlap=INT, existing=INT)]  # fmt: skip
@@ -453,7 +455,7 @@ def _paths(d: Navigation) -> Section:
         Section(t("nav_s_firm_path"), [t("nav_firms_intro", r=r), Bullets(firms)] if firms else [t("nav_no_firm", r=r)]),
         Section(t("nav_s_talent_path"), [t("nav_talent_intro", r=r), talent] if t_["talent"] else [t("nav_no_talent")]),
         Section(t("nav_s_coop_path"), coop),
-        Section(t("nav_s_ops_path"), [t("nav_ops_path", r=r, lic=fmt_count(k["licensable"]), reuse=fmt_count(k["reusable"]))]),
+        Section(t("nav_s_ops_path"), [t("nav_ops_path", r=r, lic=words.count(k["licensable"]), reuse=words.count(k["reusable"]))]),
     ])  # fmt: skip
 
 
@@ -501,7 +503,7 @@ def build_report(d: Navigation, publisher: str = "") -> Report:
     """The navigation report of gathered figures, in the current language."""
     provenance = [(t("nav_p_scope"), _scope(d)), (t("nav_p_region"), d.region), (t("nav_p_query"), d.query or "—"),
                   (t("nav_p_cutoff"), d.cutoff.isoformat()), (t("nav_p_apps"), str(d.k["apps"])),
-                  (t("nav_p_targets"), join(d.k["targets"], en_sep=", ")), (t("nav_p_generated"), dt.date.today().isoformat())]  # fmt: skip
+                  (t("nav_p_targets"), listing(d.k["targets"], en_sep=", ")), (t("nav_p_generated"), dt.date.today().isoformat())]  # fmt: skip
     subtitle = t("nav_subtitle", scope=_scope(d), date=f"{d.cutoff:%Y-%m-%d}")
     return Report(title(d), subtitle, publisher, dt.date.today(), _findings(d),
                   [_direction(d), _position(d), _paths(d), _lists(d), _method(d)], provenance)  # fmt: skip

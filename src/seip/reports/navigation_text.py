@@ -1,8 +1,9 @@
 """The words of the navigation report (产业专利导航报告) in Chinese and English: its sentences as format templates,
 section and figure titles, column headings and value labels (registered with the prefix ``nav_``), and the few
-helpers whose output differs by language (lists, brackets, counts, ranks, dates, column headings).
+helpers of its own (counts with their units, growth, column headings, scope and title); the words every report
+shares (lists, brackets, ranks, dates, places, SEI names) are in :mod:`.words`.
 
-May import: seip.i18n, seip.taxonomy, seip.reports.landscape_tech, stdlib.
+May import: seip.i18n, seip.reports.words, seip.reports.landscape_tech, stdlib.
 
 Every text is read at render time (``t``, ``Terms``), never at import time, so ``--lang`` decides. Chinese texts
 are the report's original wording; the English follows patent-landscape usage (applications, grants, RTA) and
@@ -11,12 +12,11 @@ keeps a Chinese term in brackets only where a reader needs it to find the offici
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
 from functools import cache
 
 from seip import i18n
 from seip.i18n import MESSAGES, Terms, t
+from seip.reports.words import en, listing, place, sei_name
 
 # fmt: off
 TEXTS: dict[str, tuple[str, str]] = {
@@ -401,27 +401,9 @@ EVENTS = Terms(
     {"transfer": ("转让", "Transfer"), "licence": ("许可", "Licence"), "pledge": ("质押", "Pledge")}
 )
 POSITION = Terms({"strong": ("优势", "strength"), "even": ("均势", "on par"), "weak": ("薄弱", "weak"), "none": ("空白", "absent")})  # fmt: skip
-MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)  # not %b: locale-free
 #: The peers of a region: provinces or cities (singular, plural).
 PEER = Terms({"province": ("省份", "province"), "city": ("城市", "city")})
 PEERS = Terms({"province": ("省份", "provinces"), "city": ("城市", "cities")})
-
-
-def en() -> bool:
-    return i18n.lang() == "en"
 
 
 def count(n: float | None, unit: str = "app") -> str:
@@ -429,43 +411,6 @@ def count(n: float | None, unit: str = "app") -> str:
     text = t(f"nav_unit_{unit}", n="—" if n is None else f"{int(n):,}")
     one, _, many = text.partition("|")
     return one if not many or n == 1 else many
-
-
-def join(items: Iterable[str], en_sep: str = "") -> str:
-    """A list in a sentence: 甲、乙、丙 / A, B and C (or joined by ``en_sep`` when the items hold commas)."""
-    items = list(items)
-    if not en():
-        return "、".join(items)
-    if en_sep or len(items) < 2:
-        return en_sep.join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def semi(items: Iterable[str]) -> str:
-    """Items that hold commas themselves: 甲；乙 / A; B (also how list cells are printed)."""
-    return ("; " if en() else "；").join(map(str, items))
-
-
-def paren(text: str) -> str:
-    return f" ({text})" if en() else f"（{text}）"
-
-
-def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 11th… in English; the number in Chinese (第 n 位 is in the template)."""
-    if not en():
-        return str(n)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def long_date(d: dt.date) -> str:
-    """2026年11月30日 / 30 Nov 2026."""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if en() else f"{d.year}年{d.month}月{d.day}日"
-
-
-def cap(text: str) -> str:
-    """Capitalise the first letter (English headings); Chinese is unchanged."""
-    return text[:1].upper() + text[1:]
 
 
 def heads(spec: str, **literal: str) -> dict[str, str]:
@@ -511,31 +456,19 @@ def group_title(terms: str, code: str, width: int = 60) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"
 
 
-def industry(sei: str | None) -> str:
-    """The name of an SEI category or industry (``1.5`` or ``1``) in the current language."""
-    from seip.taxonomy.sei import categories
-
-    cat = categories().get(sei or "")
-    if cat:
-        return cat.name_en if en() else cat.name
-    top = next((c for c in categories().values() if c.top_code == sei), None)
-    return (top.top_name_en if en() else top.top_name) if top else (sei or "")
-
-
 def scope(sei: str | None, query: str | None) -> str:
     """What the report covers: 人工智能产业（战略性新兴产业 1.5） / Artificial intelligence (SEI category 1.5)."""
-    parts = [t("nav_scope_sei", name=industry(sei).removesuffix("产业"), sei=sei)] if sei else []
-    return join(parts + ([t("nav_scope_query", q=query)] if query else []), en_sep=", limited to ")
+    parts = [t("nav_scope_sei", name=sei_name(sei).removesuffix("产业"), sei=sei)] if sei else []
+    return listing(parts + ([t("nav_scope_query", q=query)] if query else []), en_sep=", limited to ")
 
 
 def report_title(region: str, sei: str | None) -> str:
-    """黑龙江省人工智能产业专利导航报告 / 黑龙江省 Artificial Intelligence Industry Patent Navigation Report."""
-    name = industry(sei).removesuffix("产业")
+    """黑龙江省人工智能产业专利导航报告 / Heilongjiang Artificial Intelligence Industry Patent Navigation Report."""
+    name = sei_name(sei, headline=True).removesuffix("产业")
     if name and en():
-        name = " ".join(w if w in ("and", "of", "the") else cap(w) for w in name.split())
         name = (
             name if name.lower().endswith(("industry", "industries")) else t("nav_industry", name=name)
         ) + " "
     elif name:
         name = t("nav_industry", name=name)
-    return t("nav_title", region=region, industry=name)
+    return t("nav_title", region=place(region), industry=name)

@@ -1,11 +1,11 @@
 """What the three published documents share — the warning bulletin (:mod:`.bulletin`), the indicator report
-(:mod:`.indicator_report`) and the lapsed-patent compilation (:mod:`.lapsed_report`): number formats, SEI
-names, the data cut-off, the sources table and the check of the output path done before any work.
+(:mod:`.indicator_report`) and the lapsed-patent compilation (:mod:`.lapsed_report`): patent types, the
+region label, the data cut-off, the sources table and the check of the output path done before any work (their
+words — counts, dates, SEI names — are in :mod:`.words`).
 
 May import: seip.analysis, seip.store, seip.taxonomy, seip.reports, seip.errors, seip.i18n, stdlib, pyarrow.
 
-Every helper answers in the current language (Chinese, or English under ``--lang en``), read when it is called:
-SEI names come from the taxonomy's English names, dates print as ``2026-11-30`` or ``30 Nov 2026``.
+Every helper answers in the current language (Chinese, or English under ``--lang en``), read when it is called.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from seip.store import Corpus
 
 #: Patent types as the documents print them, in the current language (Chinese, or English under ``--lang en``).
 PATENT_TYPES = i18n.Terms({k: i18n.MESSAGES[k] for k in ("invention", "utility_model", "design")})
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 i18n.register(
     {
@@ -34,87 +33,14 @@ i18n.register(
         "pd_rows_read": ("读取行数", "Rows read"),
         "pd_imported": ("新增专利", "Patents added"),
         "pd_last": ("最近导入", "Last import"),
-        "pd_industry": ("{name}产业", "{name} industry"),
         "pd_national": ("全国", "China (national)"),
     }
 )
 
 
-def n(x: Any) -> str:
-    """An integer count with thousands separators ('—' when missing)."""
-    return "—" if x is None else f"{round(x):,}"
-
-
-def pct(x: Any, digits: int = 1) -> str:
-    return "—" if x is None else f"{x:.{digits}%}"
-
-
-def num(x: Any, digits: int = 2) -> str:
-    """A measured value: integers as integers, else ``digits`` decimals (trailing zeros kept for columns)."""
-    if x is None:
-        return "—"
-    if float(x).is_integer() and abs(x) >= 1:
-        return f"{int(x):,}"
-    return f"{x:,.{digits}f}"
-
-
-def plural(x: Any, one: str, many: str | None = None) -> str:
-    """``1 patent``, ``1,234 patents`` (English words; ``many`` for irregular plurals)."""
-    return f"{n(x)} {one if x == 1 else many or one + 's'}"
-
-
-def ordinal(k: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd`` (English)."""
-    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
-    return f"{k}{suffix}"
-
-
-def day(d: dt.date | None) -> str:
-    """A date as the documents print it: ``2026-11-30``, or ``30 Nov 2026`` in English ('—' when missing)."""
-    if d is None:
-        return "—"
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}" if i18n.lang() == "en" else d.isoformat()
-
-
-def listing(items: list[str]) -> str:
-    """``a、b、c``, or ``a, b and c`` in English."""
-    if i18n.lang() != "en" or len(items) < 2:
-        return "、".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def region_label(name: str | None) -> str:
     """A region as stored (the corpus is Chinese), the nation as 全国 / China (national)."""
     return i18n.t("pd_national") if name == "全国" else str(name or "")
-
-
-def sei_name(code: str | None) -> str:
-    """The name of an SEI second-level category or first-level industry in the current language (the taxonomy's
-    English names under ``--lang en``; the code when unknown)."""
-    from seip.taxonomy.sei import categories
-
-    if not code:
-        return ""
-    en = i18n.lang() == "en"
-    cat = categories().get(code)
-    if cat is not None:
-        return cat.name_en if en else cat.name
-    top = next((c for c in categories().values() if c.top_code == code), None)
-    return code if top is None else top.top_name_en if en else top.top_name
-
-
-def sei_label(code: str | None) -> str:
-    """``1.5 人工智能`` / ``1.5 Artificial intelligence`` (the code alone when unknown)."""
-    name = sei_name(code)
-    return f"{code} {name}" if name and name != code else str(code or "")
-
-
-def industry(code: str | None) -> str:
-    """``人工智能产业``, ``新一代信息技术产业``: the SEI name as an industry (its name when it already says so);
-    ``Artificial intelligence industry``, ``Digital creative industries`` in English."""
-    name = sei_name(code)
-    said = name.lower().endswith(("industry", "industries")) if i18n.lang() == "en" else name.endswith("产业")
-    return name if said else i18n.t("pd_industry", name=name)
 
 
 def sei_key(code: str | None) -> tuple[int, ...]:
