@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import string
 import subprocess
 from pathlib import Path
 
@@ -62,3 +63,8 @@ def to_png(pdf: Path, folder: Path, first: int = 1, last: int = 3, dpi: int = 60
         check=True,
     )
     return sorted(folder.glob("page-*.png"))
+
+
+def template_fields(template: str) -> set[str]:
+    """The ``{fields}`` of a message template."""
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from seip import i18n
+
 
 @pytest.fixture(scope="session")
 def report_home(real_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -42,3 +44,13 @@ def seip_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str
         return exc.value.code, capsys.readouterr().err
 
     return run
+
+
+@pytest.fixture
+def english():
+    """Reports in English for one test, Chinese again afterwards."""
+    i18n.set_lang("en")
+    try:
+        yield
+    finally:
+        i18n.set_lang("zh")

@@ -30,15 +30,6 @@ EN_CHAPTERS = ["Filing trends", "Technology life cycle", "Key applicants", "Geog
                "Method and data"]  # fmt: skip
 
 
-@pytest.fixture
-def english():
-    i18n.set_lang("en")
-    try:
-        yield
-    finally:
-        i18n.set_lang("zh")
-
-
 def test_every_message_has_an_english_text() -> None:
     import seip.cli.reports  # (registers the rc_ messages)
     import seip.reports.landscape  # noqa: F401  (registers ls_ and chart_ messages)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import string
 from collections import Counter
 from pathlib import Path
 
@@ -35,19 +34,6 @@ CHINESE_STATIC = ["主要发现", "概况", "失效专利汇编", "方法说明"
                   "原申请（专利权）人", "按价值度从高到低", "价值度", "申请号", "数据截至", "研究范围", "未缴年费终止"]  # fmt: skip
 
 
-@pytest.fixture
-def english():
-    i18n.set_lang("en")
-    try:
-        yield
-    finally:
-        i18n.set_lang("zh")
-
-
-def _fields(text: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
-
-
 def test_every_message_has_an_english_text() -> None:
     keys = [k for k in i18n.MESSAGES if k.startswith("lap_")]
     assert len(keys) > 100
@@ -58,7 +44,12 @@ def test_every_message_has_an_english_text() -> None:
             plain = plain.replace(term, "")
         assert en.strip() and not HAN.search(plain), key
         # The same numbers go into both (English adds only its plural endings and verb agreement).
-        assert _fields(zh) <= _fields(en) and _fields(en) - _fields(zh) <= {"s", "are"}, key
+        assert _pdf.template_fields(zh) <= _pdf.template_fields(en) and _pdf.template_fields(
+            en
+        ) - _pdf.template_fields(zh) <= {
+            "s",
+            "are",
+        }, key
     terms = [
         lapsed_text.REASONS,
         lapsed_text.BASIS,

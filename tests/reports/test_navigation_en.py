@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import re
 import string
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,15 +33,6 @@ KEPT_CHINESE = {"nav_direction_intro": "专利导航指南", "nav_m_structure": 
 ZH_SECTIONS = ["nav_s_direction", "nav_s_trends", "nav_s_players", "nav_s_scale", "nav_s_enterprises", "nav_s_talent",
                "nav_s_operations", "nav_s_tech_path", "nav_s_firm_path", "nav_s_talent_path", "nav_s_coop_path",
                "nav_s_ops_path", "nav_s_firm_list", "nav_s_team_list", "nav_s_license", "nav_s_reuse", "nav_s_method"]  # fmt: skip
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_lang("en")
-    try:
-        yield
-    finally:
-        i18n.set_lang("zh")
 
 
 # --- the messages and helpers (no corpus) ---------------------------------------------------------------

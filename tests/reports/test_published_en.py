@@ -6,30 +6,15 @@ test_indicator_report.py)."""
 from __future__ import annotations
 
 import re
-import string
-
-import pytest
 
 from seip import i18n
 from seip.reports import bulletin_text, indicator_text, published
+from tests.reports import _pdf
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PREFIXES = ("bul_", "indr_", "pd_")
 #: Chinese terms the English text keeps in brackets, so a reader can match official documents.
 KEPT = ("高价值发明专利", "“十四五”黑龙江省知识产权发展主要指标")
-
-
-@pytest.fixture
-def en():
-    i18n.set_lang("en")
-    try:
-        yield
-    finally:
-        i18n.set_lang("zh")
-
-
-def _fields(template: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
 def _without_kept(text: str) -> str:
@@ -49,12 +34,12 @@ def test_every_message_has_english_without_chinese() -> None:
         assert en.strip() or not zh.strip(), key
         assert not HAN.search(_without_kept(en)), (key, en)
         # Both texts format with the fields either names (no stray or unbalanced braces).
-        fields = _fields(zh) | _fields(en)
+        fields = _pdf.template_fields(zh) | _pdf.template_fields(en)
         assert zh.format_map(dict.fromkeys(fields, "x")) and en.format_map(dict.fromkeys(fields, "x")), key
     assert any(term in en for _, en in mine.values() for term in KEPT)
 
 
-def test_every_label_table_answers_in_english(en) -> None:
+def test_every_label_table_answers_in_english(english) -> None:
     for terms in (*bulletin_text.TERMS, *indicator_text.TERMS, published.PATENT_TYPES):
         assert len(terms) > 0
         for key in terms:
@@ -68,7 +53,7 @@ def test_label_tables_stay_chinese_by_default() -> None:
     assert published.PATENT_TYPES["utility_model"] == "实用新型"
 
 
-def test_region_label_follows_the_language(en) -> None:
+def test_region_label_follows_the_language(english) -> None:
     assert (
         published.region_label("全国") == "China (national)" and published.region_label("北京市") == "北京市"
     )
@@ -77,7 +62,7 @@ def test_region_label_follows_the_language(en) -> None:
     assert published.region_label("全国") == "全国"
 
 
-def test_level_names_follow_the_language(en) -> None:
+def test_level_names_follow_the_language(english) -> None:
     from seip.analysis.warning import load_rules
 
     rules = load_rules()
@@ -87,7 +72,7 @@ def test_level_names_follow_the_language(en) -> None:
     assert bulletin_text.levels(rules) == list(rules.levels)
 
 
-def test_plan_words_of_the_shipped_plan(en) -> None:
+def test_plan_words_of_the_shipped_plan(english) -> None:
     from seip.analysis.targets import load_plan
 
     plan = load_plan()
